@@ -1,0 +1,42 @@
+package cn.yangquan.atlas.app;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The top command: opens the window; its subcommands answer on the console. */
+@Command(name = "yq-atlas", mixinStandardHelpOptions = true, version = "Yangquan Plan Atlas 0.1.0",
+        description = "阳泉农业农村规划图览 Yangquan Plan Atlas: the 14th Five-Year agricultural plan on the map.",
+        subcommands = {InfoCommand.class, LayersCommand.class, RenderCommand.class, ValidateCommand.class,
+                IndicatorsCommand.class})
+public final class AtlasCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options;
+
+    @Override
+    public Integer call() {
+        AtlasApplication.start(options.paths(), options.language);
+        return 0;
+    }
+
+    /** The command line with one-line error messages on stderr and no stack traces. */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new AtlasCommand());
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            PrintWriter err = line.getErr();
+            String message = exception.getMessage() == null ? exception.toString() : exception.getMessage();
+            err.println("yq-atlas: " + message.lines().findFirst().orElse(message));
+            err.flush();
+            return exception instanceof CommandFailure failure ? failure.exitCode() : 2;
+        });
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            PrintWriter err = exception.getCommandLine().getErr();
+            err.println("yq-atlas: " + exception.getMessage());
+            err.flush();
+            return 2;
+        });
+        return commandLine;
+    }
+}

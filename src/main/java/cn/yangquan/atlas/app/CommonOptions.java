@@ -1,0 +1,27 @@
+package cn.yangquan.atlas.app;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command shares: where the data lives and the language. */
+public final class CommonOptions {
+    @Option(names = "--boundaries", paramLabel = "DIR",
+            description = "Boundary directory (default: maps/boundaries/ if present, else ../shared/maps/).")
+    Path boundaries;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Plan register directory (default: data/).")
+    Path data;
+
+    @Option(names = "--project", paramLabel = "FILE", description = "Map project file (default: maps/project.json).")
+    Path project;
+
+    @Option(names = "--plan", paramLabel = "PATH", description = "Plan text file or its directory (default: ../shared/seed/).")
+    Path plan;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the interface and map text (default: zh).")
+    String language = "zh";
+
+    AtlasPaths paths() {
+        return AtlasPaths.resolve(boundaries, data, project, plan);
+    }
+}

@@ -1,0 +1,22 @@
+package cn.yangquan.atlas.app;
+
+import picocli.CommandLine;
+
+/**
+ * Entry point of the jar. Without a subcommand it opens the window; subcommands run headless. A plain class, not the
+ * {@code Application}, because JavaFX refuses to start an {@code Application} main class from the classpath.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (the window returns when it closes). */
+    public static int run(String... args) {
+        CommandLine commandLine = AtlasCommand.commandLine();
+        return commandLine.execute(args);
+    }
+}

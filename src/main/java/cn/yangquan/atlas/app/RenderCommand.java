@@ -1,0 +1,109 @@
+package cn.yangquan.atlas.app;
+
+import cn.yangquan.atlas.i18n.MapNotes;
+import cn.yangquan.atlas.i18n.Messages;
+import cn.yangquan.atlas.io.AtomicFiles;
+import cn.yangquan.atlas.model.AtlasMap;
+import cn.yangquan.atlas.model.LayerState;
+import cn.yangquan.atlas.model.MapLayer;
+import cn.yangquan.atlas.model.MapProject;
+import cn.yangquan.atlas.model.Viewport;
+import cn.yangquan.atlas.render.FontResolver;
+import cn.yangquan.atlas.render.MapComposer;
+import cn.yangquan.atlas.render.MapRenderer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code render}: draws the map headless into a PNG with the window's renderer. */
+@Command(name = "render", description = "Render the map to a PNG without a window.")
+final class RenderCommand implements Callable<Integer> {
+    static final int LABEL_FONT_SIZE = 13;
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Output PNG file.")
+    Path out;
+
+    @Option(names = "--size", paramLabel = "WxH", description = "Image size in pixels (default: 1600x1200).")
+    String size = "1600x1200";
+
+    @Option(names = "--layers", paramLabel = "a,b,...", split = ",",
+            description = "Only these layers (ids from 'layers'); default: the project's visible layers.")
+    List<String> layers;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            throw new CommandFailure("--out must name a .png file: " + out);
+        }
+        int[] pixels = parseSize(size);
+        AtlasLoader.Loaded loaded = new AtlasLoader().load(options.paths());
+        AtlasMap map = loaded.map();
+        List<LayerState> states = selectStates(map, loaded.project(), layers);
+        MapRenderer renderer = new MapRenderer(FontResolver.mapFont(MapRenderer.labelTexts(map.layers()), LABEL_FONT_SIZE));
+        Viewport viewport = Viewport.fit(map.extent(), pixels[0], pixels[1], 24);
+        List<MapLayer> ordered = ordered(map, loaded.project());
+        BufferedImage image = new MapComposer(renderer).image(ordered, states, viewport,
+                MapNotes.lines(Messages.forLanguage(options.language), map.boundaries()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        try {
+            AtomicFiles.write(out, bytes.toByteArray());
+        } catch (IOException e) {
+            throw new CommandFailure("cannot write " + out + ": " + e.getMessage());
+        }
+        spec.commandLine().getOut().println("wrote " + out + " (" + pixels[0] + "x" + pixels[1] + ")");
+        return 0;
+    }
+
+    static int[] parseSize(String text) {
+        var matcher = java.util.regex.Pattern.compile("(\\d{2,5})[xX×](\\d{2,5})").matcher(text.trim());
+        if (!matcher.matches()) {
+            throw new CommandFailure("--size must be WIDTHxHEIGHT in pixels, e.g. 1600x1200: " + text);
+        }
+        int width = Integer.parseInt(matcher.group(1));
+        int height = Integer.parseInt(matcher.group(2));
+        if (width < 16 || height < 16 || (long) width * height > 100_000_000L) {
+            throw new CommandFailure("--size must lie between 16x16 and 100 megapixels: " + text);
+        }
+        return new int[] {width, height};
+    }
+
+    /** The project's states, or, when layers are named, exactly those layers visible. */
+    static List<LayerState> selectStates(AtlasMap map, MapProject project, List<String> only) {
+        if (only == null || only.isEmpty()) {
+            return project.layers();
+        }
+        Set<String> wanted = new LinkedHashSet<>(only);
+        for (String id : wanted) {
+            if (map.layer(id).isEmpty()) {
+                throw new CommandFailure("unknown layer \"" + id + "\" (see 'yq-atlas layers')");
+            }
+        }
+        List<LayerState> states = new ArrayList<>();
+        for (LayerState state : project.layers()) {
+            states.add(new LayerState(state.layerId(), wanted.contains(state.layerId()), state.opacity()));
+        }
+        return states;
+    }
+
+    static List<MapLayer> ordered(AtlasMap map, MapProject project) {
+        return project.order().stream().map(map::layer).flatMap(java.util.Optional::stream).toList();
+    }
+}

@@ -1,0 +1,28 @@
+package cn.yangquan.atlas.model;
+
+import java.util.List;
+
+/**
+ * The boundary layers the map is drawn on, in the map CRS, with where they came from.
+ *
+ * @param schematic true when the township polygons are not real boundaries (features flagged {@code approximate})
+ * @param credits   attribution lines the sources require (CC BY 4.0 and others), shown on the map and in exports
+ * @param problems  what went wrong while reading (file, feature and cause); the layers hold what could be read
+ */
+public record Boundaries(String directory, FeatureCollection counties, FeatureCollection townships,
+                         FeatureCollection rivers, FeatureCollection railways, boolean schematic, List<String> credits,
+                         List<String> problems) {
+    public Boundaries {
+        credits = List.copyOf(credits);
+        problems = List.copyOf(problems);
+    }
+
+    public static Boundaries none(String directory, List<String> problems) {
+        FeatureCollection empty = new FeatureCollection("empty", List.of());
+        return new Boundaries(directory, empty, empty, empty, empty, false, List.of(), problems);
+    }
+
+    public boolean present() {
+        return townships.size() > 0 || counties.size() > 0;
+    }
+}

@@ -1,0 +1,70 @@
+package cn.yangquan.atlas.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The saved state of a map: layer order (first is drawn at the bottom), visibility and opacity
+ * of each layer, and the last extent (map CRS metres), if any.
+ */
+public record MapProject(String title, List<LayerState> layers, Envelope extent) {
+    public MapProject {
+        layers = List.copyOf(layers);
+        extent = extent == null ? null : new Envelope(extent);
+    }
+
+    public Optional<LayerState> state(String layerId) {
+        return layers.stream().filter(s -> s.layerId().equals(layerId)).findFirst();
+    }
+
+    public List<String> order() {
+        return layers.stream().map(LayerState::layerId).toList();
+    }
+
+    /**
+     * Aligns this project with the layers the atlas actually has: unknown entries are dropped, missing layers
+     * are inserted at the position {@code defaults} gives them, with the default state.
+     */
+    public MapProject reconciledWith(List<LayerState> defaults) {
+        Map<String, LayerState> saved = new LinkedHashMap<>();
+        layers.forEach(s -> saved.put(s.layerId(), s));
+        List<String> known = defaults.stream().map(LayerState::layerId).toList();
+        List<LayerState> result = new ArrayList<>();
+        for (LayerState state : layers) {
+            if (known.contains(state.layerId())) {
+                result.add(state);
+            }
+        }
+        for (int i = 0; i < defaults.size(); i++) {
+            LayerState fallback = defaults.get(i);
+            if (!saved.containsKey(fallback.layerId())) {
+                result.add(Math.min(insertionIndex(result, defaults, i), result.size()), fallback);
+            }
+        }
+        return new MapProject(title, result, extent);
+    }
+
+    private static int insertionIndex(List<LayerState> current, List<LayerState> defaults, int defaultIndex) {
+        for (int j = defaultIndex - 1; j >= 0; j--) {
+            String before = defaults.get(j).layerId();
+            for (int k = 0; k < current.size(); k++) {
+                if (current.get(k).layerId().equals(before)) {
+                    return k + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    public MapProject withLayers(List<LayerState> newLayers) {
+        return new MapProject(title, newLayers, extent);
+    }
+
+    public MapProject withExtent(Envelope newExtent) {
+        return new MapProject(title, layers, newExtent);
+    }
+}

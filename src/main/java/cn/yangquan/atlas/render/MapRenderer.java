@@ -1,0 +1,291 @@
+package cn.yangquan.atlas.render;
+
+import cn.yangquan.atlas.model.Feature;
+import cn.yangquan.atlas.model.LayerState;
+import cn.yangquan.atlas.model.MapLayer;
+import cn.yangquan.atlas.model.Viewport;
+import cn.yangquan.atlas.model.style.LayerStyle;
+import cn.yangquan.atlas.model.style.Symbol;
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Composite;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.locationtech.jts.awt.PointTransformation;
+import org.locationtech.jts.awt.ShapeWriter;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * Paints map layers into a {@link Graphics2D}: the one renderer behind the window's layer images and every export.
+ * {@code pixelScale} multiplies line widths, symbol and text sizes (1 on screen, DPI/96 for print).
+ * Thread-safe: it holds only its immutable font; each call builds its own shape writer.
+ */
+public final class MapRenderer {
+    private static final Color LABEL_HALO = new Color(255, 255, 255, 215);
+    private final Font font;
+
+    public MapRenderer(Font font) {
+        this.font = font;
+    }
+
+    public Font font() {
+        return font;
+    }
+
+    /** Renders one layer into a transparent image of the viewport's size. */
+    public BufferedImage renderLayer(MapLayer layer, Viewport viewport, BooleanSupplier cancelled) {
+        BufferedImage image = new BufferedImage(viewport.width(), viewport.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            paintLayer(g, layer, viewport, 1.0, cancelled);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** Paints the visible layers in order, each with its opacity. */
+    public void paintMap(Graphics2D g, List<MapLayer> layersInOrder, List<LayerState> states, Viewport viewport,
+                         double pixelScale) {
+        Composite original = g.getComposite();
+        for (MapLayer layer : layersInOrder) {
+            LayerState state = states.stream().filter(s -> s.layerId().equals(layer.id())).findFirst()
+                    .orElse(new LayerState(layer.id(), true, 1));
+            if (!state.visible() || state.opacity() <= 0) {
+                continue;
+            }
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) state.opacity()));
+            paintLayer(g, layer, viewport, pixelScale, () -> false);
+        }
+        g.setComposite(original);
+    }
+
+    public void paintLayer(Graphics2D g, MapLayer layer, Viewport viewport, double pixelScale, BooleanSupplier cancelled) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        Envelope visible = viewport.extent();
+        double margin = 40 * pixelScale * viewport.metresPerPixel();
+        visible.expandBy(margin);
+        List<Feature> features = layer.features().query(visible);
+        features.sort(Comparator.comparing(Feature::id));
+        switch (layer.kind()) {
+            case AREA -> paintAreas(g, features, layer.style(), viewport, pixelScale, cancelled);
+            case LINE -> paintLines(g, features, layer.style(), viewport, pixelScale, cancelled);
+            case POINT -> paintPoints(g, features, layer.style(), viewport, pixelScale, 0, 0);
+            case MARKER -> paintMarkers(g, features, layer, viewport, pixelScale);
+            case LABEL -> paintLabels(g, features, layer.style(), viewport, pixelScale);
+        }
+    }
+
+    private static ShapeWriter shapeWriter(Viewport viewport) {
+        PointTransformation toScreen = (Coordinate source, Point2D target) -> {
+            target.setLocation(viewport.width() / 2.0 + (source.x - viewport.centerX()) / viewport.metresPerPixel(),
+                    viewport.height() / 2.0 - (source.y - viewport.centerY()) / viewport.metresPerPixel());
+        };
+        ShapeWriter writer = new ShapeWriter(toScreen);
+        // Vertices closer than half a pixel cannot be seen; dropping them keeps large layers fast.
+        writer.setDecimation(viewport.metresPerPixel() * 0.5);
+        writer.setRemoveDuplicatePoints(true);
+        return writer;
+    }
+
+    private void paintAreas(Graphics2D g, List<Feature> features, LayerStyle style, Viewport viewport,
+                            double pixelScale, BooleanSupplier cancelled) {
+        ShapeWriter writer = shapeWriter(viewport);
+        BasicStroke outline = stroke(style, pixelScale);
+        for (Feature feature : features) {
+            if (cancelled.getAsBoolean()) {
+                return;
+            }
+            Shape shape = writer.toShape(feature.geometry());
+            if (style.fill() != null) {
+                g.setColor(style.fill());
+                g.fill(shape);
+            }
+            if (style.hasHatch()) {
+                Hatches.fill(g, shape, style.hatch(), style.hatchColor(), style.hatchSpacing() * pixelScale,
+                        (float) (Math.max(0.8, style.strokeWidth() * 0.8) * pixelScale));
+            }
+            if (style.stroke() != null && style.strokeWidth() > 0) {
+                g.setColor(style.stroke());
+                g.setStroke(outline);
+                g.draw(shape);
+            }
+        }
+    }
+
+    private void paintLines(Graphics2D g, List<Feature> features, LayerStyle style, Viewport viewport,
+                            double pixelScale, BooleanSupplier cancelled) {
+        ShapeWriter writer = shapeWriter(viewport);
+        List<Shape> shapes = new ArrayList<>();
+        for (Feature feature : features) {
+            if (cancelled.getAsBoolean()) {
+                return;
+            }
+            Geometry geometry = feature.geometry();
+            shapes.add(writer.toShape(geometry.getDimension() == 2 ? geometry.getBoundary() : geometry));
+        }
+        if (style.casing() != null) {
+            g.setColor(style.casing());
+            g.setStroke(new BasicStroke((float) ((style.strokeWidth() + 2) * pixelScale), BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_ROUND));
+            shapes.forEach(g::draw);
+        }
+        if (style.stroke() != null && style.strokeWidth() > 0) {
+            g.setColor(style.stroke());
+            g.setStroke(stroke(style, pixelScale));
+            shapes.forEach(g::draw);
+        }
+    }
+
+    private void paintPoints(Graphics2D g, List<Feature> features, LayerStyle style, Viewport viewport,
+                             double pixelScale, double dx, double dy) {
+        for (Feature feature : features) {
+            Point point = feature.geometry().getInteriorPoint();
+            Point2D screen = viewport.toScreen(point.getX(), point.getY());
+            drawSymbol(g, style, screen.getX() + dx, screen.getY() + dy, pixelScale);
+        }
+    }
+
+    /** Draws the style's symbol centred at the screen point; also used for legend swatches. */
+    public static void drawSymbol(Graphics2D g, LayerStyle style, double x, double y, double pixelScale) {
+        if (style.symbol() == Symbol.NONE) {
+            return;
+        }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        Shape shape = Symbols.shape(style.symbol(), x, y, style.symbolSize() * pixelScale);
+        g.setColor(style.symbolColor() == null ? Color.DARK_GRAY : style.symbolColor());
+        g.fill(shape);
+        if (style.stroke() != null) {
+            g.setColor(style.stroke());
+            g.setStroke(new BasicStroke((float) (Math.max(0.6, style.strokeWidth()) * pixelScale)));
+            g.draw(shape);
+        }
+    }
+
+    /**
+     * Industry markers stand in a row above the township's label anchor (one slot per industry) and the named-places
+     * marker below it, so several industries in one township never cover each other or the name.
+     */
+    private void paintMarkers(Graphics2D g, List<Feature> features, MapLayer layer, Viewport viewport, double pixelScale) {
+        Point2D offset = markerOffset(layer.markerSlot(), layer.style().symbolSize(), pixelScale, font.getSize2D());
+        paintPoints(g, features, layer.style(), viewport, pixelScale, offset.getX(), offset.getY());
+        if (layer.kind() == MapLayer.Kind.MARKER && layer.markerSlot() >= cn.yangquan.atlas.model.PlanMapBuilder.SITE_SLOT) {
+            Font small = font.deriveFont(Font.BOLD, (float) (font.getSize2D() * 0.75 * pixelScale));
+            g.setFont(small);
+            for (Feature feature : features) {
+                Point point = feature.geometry().getInteriorPoint();
+                Point2D screen = viewport.toScreen(point.getX(), point.getY());
+                String count = feature.text("count");
+                if (!count.isEmpty()) {
+                    float x = (float) (screen.getX() + offset.getX() + layer.style().symbolSize() * pixelScale * 0.6);
+                    float y = (float) (screen.getY() + offset.getY() + small.getSize2D() * 0.35);
+                    haloText(g, count, x, y, pixelScale, layer.style().stroke() == null ? Color.DARK_GRAY : layer.style().stroke());
+                }
+            }
+        }
+    }
+
+    static Point2D markerOffset(int slot, double symbolSize, double pixelScale, double fontSize) {
+        double size = symbolSize * pixelScale;
+        double labelHalf = fontSize * pixelScale * 0.75;
+        if (slot >= cn.yangquan.atlas.model.PlanMapBuilder.SITE_SLOT) {
+            return new Point2D.Double(0, labelHalf + size * 0.7);
+        }
+        int column = slot % 3;
+        int row = slot / 3;
+        double step = size + 2 * pixelScale;
+        return new Point2D.Double((column - 1) * step, -labelHalf - size * 0.6 - row * step);
+    }
+
+    private void paintLabels(Graphics2D g, List<Feature> features, LayerStyle style, Viewport viewport, double pixelScale) {
+        List<Feature> ordered = new ArrayList<>(features);
+        ordered.sort(Comparator.comparingInt((Feature f) -> rank(f)).thenComparing(f -> -area(f)));
+        LabelPlacer placer = new LabelPlacer(2 * pixelScale);
+        FontRenderContext context = g.getFontRenderContext();
+        Color color = style.stroke() == null ? new Color(0x22, 0x22, 0x22) : style.stroke();
+        for (Feature feature : ordered) {
+            String text = feature.text("label");
+            if (text.isEmpty()) {
+                continue;
+            }
+            boolean county = rank(feature) == 0;
+            Font labelFont = font.deriveFont(county ? Font.BOLD : Font.PLAIN,
+                    (float) (font.getSize2D() * (county ? 1.35 : 1.0) * pixelScale));
+            Point point = (Point) feature.geometry();
+            Point2D screen = viewport.toScreen(point.getX(), point.getY());
+            if (county) {
+                // County names sit at the county's anchor but below township names in priority of space.
+                screen = new Point2D.Double(screen.getX(), screen.getY() + labelFont.getSize2D() * 1.6);
+            }
+            TextLayout layout = new TextLayout(text, labelFont, context);
+            Rectangle2D bounds = layout.getBounds();
+            Rectangle2D box = placer.place(screen.getX(), screen.getY(), bounds.getWidth() + 4 * pixelScale,
+                    labelFont.getSize2D() * 1.2);
+            if (box == null) {
+                continue;
+            }
+            g.setFont(labelFont);
+            float x = (float) (box.getCenterX() - bounds.getWidth() / 2 - bounds.getX());
+            float y = (float) (box.getCenterY() + labelFont.getSize2D() * 0.36);
+            haloText(g, text, x, y, pixelScale, county ? new Color(0x55, 0x33, 0x11) : color);
+        }
+    }
+
+    private static int rank(Feature feature) {
+        Object rank = feature.attributes().get("rank");
+        return rank instanceof Number n ? n.intValue() : 1;
+    }
+
+    private static double area(Feature feature) {
+        Object area = feature.attributes().get("area");
+        return area instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    /**
+     * Text with a white halo so names stay legible over fills and hatches. The halo is a stroked outline; the text
+     * itself is drawn as text, so PDF and SVG exports keep it searchable.
+     */
+    static void haloText(Graphics2D g, String text, float x, float y, double pixelScale, Color color) {
+        var outline = new TextLayout(text, g.getFont(), g.getFontRenderContext()).getOutline(
+                java.awt.geom.AffineTransform.getTranslateInstance(x, y));
+        g.setColor(LABEL_HALO);
+        g.setStroke(new BasicStroke((float) (3 * pixelScale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(outline);
+        g.setColor(color);
+        g.drawString(text, x, y);
+    }
+
+    private static BasicStroke stroke(LayerStyle style, double pixelScale) {
+        float width = (float) (style.strokeWidth() * pixelScale);
+        return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                style.dash().pattern(width), 0f);
+    }
+
+    /** Every label text a layer set will draw, for glyph checks. */
+    public static List<String> labelTexts(List<MapLayer> layers) {
+        List<String> texts = new ArrayList<>();
+        for (MapLayer layer : layers) {
+            if (layer.kind() == MapLayer.Kind.LABEL) {
+                layer.features().features().forEach(f -> texts.add(f.text("label")));
+            }
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,194 @@
+package cn.yangquan.atlas.ui;
+
+import cn.yangquan.atlas.i18n.Messages;
+import cn.yangquan.atlas.model.AtlasMap;
+import cn.yangquan.atlas.model.LayerGroupInfo;
+import cn.yangquan.atlas.model.MapLayer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.scene.control.CheckBoxTreeItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.control.cell.CheckBoxTreeCell;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The layer tree: a checkbox per layer and per group, top layer first (as in QGIS), drag a layer onto another of its
+ * group to draw it above that one, and an opacity slider for the selected layer.
+ */
+public final class LayerTreeView extends VBox {
+    private static final String DRAG_PREFIX = "yq-layer:";
+
+    /** A tree row: a group (layerId null) or a layer. */
+    public record Node(String groupId, String layerId, String title) {
+        @Override
+        public String toString() {
+            return title;
+        }
+    }
+
+    private final TreeView<Node> tree = new TreeView<>();
+    private final Slider opacity = new Slider(0, 1, 1);
+    private final Label opacityLabel = new Label();
+    private final LayerStateModel model;
+    private final Messages messages;
+    private AtlasMap map;
+
+    public LayerTreeView(LayerStateModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        setId("layer-tree");
+        tree.setId("layer-tree-view");
+        tree.setShowRoot(false);
+        tree.setCellFactory(view -> new LayerCell());
+        opacity.setId("layer-opacity");
+        opacity.setDisable(true);
+        opacityLabel.setText(messages.get("layers.opacity"));
+        HBox opacityRow = new HBox(6, opacityLabel, opacity);
+        HBox.setHgrow(opacity, Priority.ALWAYS);
+        opacityRow.setStyle("-fx-padding: 4 6 4 6;");
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        getChildren().addAll(tree, opacityRow);
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> bindOpacity(old, now));
+        model.order().addListener((javafx.collections.ListChangeListener<String>) change -> rebuild());
+    }
+
+    public void setMap(AtlasMap newMap) {
+        this.map = newMap;
+        rebuild();
+    }
+
+    public TreeView<Node> tree() {
+        return tree;
+    }
+
+    private void bindOpacity(TreeItem<Node> old, TreeItem<Node> now) {
+        if (old != null && old.getValue().layerId() != null) {
+            opacity.valueProperty().unbindBidirectional(model.opacityProperty(old.getValue().layerId()));
+        }
+        boolean layer = now != null && now.getValue().layerId() != null;
+        opacity.setDisable(!layer);
+        if (layer) {
+            opacity.valueProperty().bindBidirectional(model.opacityProperty(now.getValue().layerId()));
+        }
+    }
+
+    /** Groups ordered by their topmost layer, layers top first, as the drawing order says. */
+    private void rebuild() {
+        if (map == null) {
+            return;
+        }
+        String selected = tree.getSelectionModel().getSelectedItem() == null ? null
+                : tree.getSelectionModel().getSelectedItem().getValue().layerId();
+        List<String> order = model.order();
+        CheckBoxTreeItem<Node> root = new CheckBoxTreeItem<>(new Node("root", null, "root"));
+        List<LayerGroupInfo> groups = new ArrayList<>(map.groups());
+        groups.sort(Comparator.comparingInt((LayerGroupInfo g) -> g.layerIds().stream().mapToInt(order::indexOf).max().orElse(-1)).reversed());
+        TreeItem<Node> toSelect = null;
+        for (LayerGroupInfo group : groups) {
+            CheckBoxTreeItem<Node> groupItem = new CheckBoxTreeItem<>(new Node(group.id(), null, group.title(messages.english())));
+            groupItem.setExpanded(true);
+            List<String> ids = new ArrayList<>(group.layerIds());
+            ids.sort(Comparator.comparingInt(order::indexOf).reversed());
+            for (String id : ids) {
+                MapLayer layer = map.layer(id).orElse(null);
+                if (layer == null) {
+                    continue;
+                }
+                CheckBoxTreeItem<Node> item = new CheckBoxTreeItem<>(new Node(group.id(), id, layer.title(messages.english())));
+                item.setGraphic(new ImageView(Swatches.of(layer)));
+                item.setSelected(model.visibleProperty(id).get());
+                item.selectedProperty().bindBidirectional(model.visibleProperty(id));
+                groupItem.getChildren().add(item);
+                if (id.equals(selected)) {
+                    toSelect = item;
+                }
+            }
+            root.getChildren().add(groupItem);
+        }
+        tree.setRoot(root);
+        if (toSelect != null) {
+            tree.getSelectionModel().select(toSelect);
+        }
+    }
+
+    /** A checkbox row that can be dragged onto a sibling layer. */
+    private final class LayerCell extends CheckBoxTreeCell<Node> {
+        LayerCell() {
+            setOnDragDetected(event -> {
+                Node node = getItem();
+                if (node == null || node.layerId() == null) {
+                    return;
+                }
+                var board = startDragAndDrop(TransferMode.MOVE);
+                ClipboardContent content = new ClipboardContent();
+                content.putString(DRAG_PREFIX + node.layerId());
+                board.setContent(content);
+                event.consume();
+            });
+            setOnDragOver(event -> {
+                String dragged = draggedId(event.getDragboard().getString());
+                Node node = getItem();
+                if (dragged != null && node != null && node.layerId() != null && !dragged.equals(node.layerId())
+                        && sameGroup(dragged, node)) {
+                    event.acceptTransferModes(TransferMode.MOVE);
+                }
+                event.consume();
+            });
+            setOnDragDropped(event -> {
+                String dragged = draggedId(event.getDragboard().getString());
+                Node node = getItem();
+                boolean done = dragged != null && node != null && node.layerId() != null;
+                if (done) {
+                    model.moveAbove(dragged, node.layerId());
+                }
+                event.setDropCompleted(done);
+                event.consume();
+            });
+        }
+
+        @Override
+        public void updateItem(Node item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null || item.layerId() == null) {
+                setContextMenu(null);
+                return;
+            }
+            MenuItem up = new MenuItem(messages.get("layers.moveUp"));
+            up.setOnAction(e -> neighbour(item, 1).ifPresent(other -> model.moveAbove(item.layerId(), other)));
+            MenuItem down = new MenuItem(messages.get("layers.moveDown"));
+            down.setOnAction(e -> neighbour(item, -1).ifPresent(other -> model.moveBelow(item.layerId(), other)));
+            setContextMenu(new ContextMenu(up, down));
+        }
+    }
+
+    /** The next layer of the same group above (direction 1) or below (-1) in drawing order. */
+    private java.util.Optional<String> neighbour(Node node, int direction) {
+        List<String> siblings = map.groups().stream().filter(g -> g.id().equals(node.groupId())).findFirst()
+                .map(LayerGroupInfo::layerIds).orElse(List.of());
+        List<String> order = model.order();
+        return siblings.stream().filter(id -> !id.equals(node.layerId()))
+                .filter(id -> direction > 0 ? order.indexOf(id) > order.indexOf(node.layerId())
+                        : order.indexOf(id) < order.indexOf(node.layerId()))
+                .min(Comparator.comparingInt(id -> Math.abs(order.indexOf(id) - order.indexOf(node.layerId()))));
+    }
+
+    private boolean sameGroup(String layerId, Node node) {
+        return map.groups().stream().filter(g -> g.id().equals(node.groupId()))
+                .anyMatch(g -> g.layerIds().contains(layerId));
+    }
+
+    private static String draggedId(String content) {
+        return content != null && content.startsWith(DRAG_PREFIX) ? content.substring(DRAG_PREFIX.length()) : null;
+    }
+}

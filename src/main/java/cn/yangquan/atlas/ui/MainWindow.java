@@ -1,0 +1,345 @@
+package cn.yangquan.atlas.ui;
+
+import cn.yangquan.atlas.i18n.MapNotes;
+import cn.yangquan.atlas.i18n.Messages;
+import cn.yangquan.atlas.model.AtlasMap;
+import cn.yangquan.atlas.model.Feature;
+import cn.yangquan.atlas.model.MapProject;
+import cn.yangquan.atlas.model.TownshipSearch;
+import cn.yangquan.atlas.model.Viewport;
+import cn.yangquan.atlas.model.register.RegisterQuery;
+import cn.yangquan.atlas.model.register.Township;
+import cn.yangquan.atlas.render.MapRenderer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The atlas window: menu and tool bar with search; layer tree and legend on the left; the map in the middle; the
+ * township inspector on the right; cursor position, scale, schematic note and warnings in the status bar.
+ */
+public final class MainWindow extends BorderPane {
+    private static final double METRES_PER_SCREEN_PIXEL = 0.0254 / 96;
+
+    private final Messages messages;
+    private final MapView mapView;
+    private final LayerStateModel layers;
+    private final LayerTreeView layerTree;
+    private final LegendView legend;
+    private final InspectorView inspector;
+    private final SearchField search;
+    private final Label scaleLabel = new Label();
+    private final Label cursorLabel = new Label();
+    private final Label schematicLabel = new Label();
+    private final Button warningsButton = new Button();
+    private final List<String> warnings = new ArrayList<>();
+    private AtlasMap map;
+    private String title = "";
+    private Consumer<Path> onOpenBoundaries = path -> { };
+    private Runnable onSave = () -> { };
+    private Consumer<Path> onExportPng = path -> { };
+
+    public MainWindow(MapRenderer renderer, Messages messages, MapProject project, List<String> layerIds) {
+        this.messages = messages;
+        this.mapView = new MapView(renderer);
+        mapView.setId("map");
+        this.layers = new LayerStateModel(project.reconciledWith(
+                layerIds.stream().map(id -> new cn.yangquan.atlas.model.LayerState(id, true, 1)).toList()).layers());
+        this.layerTree = new LayerTreeView(layers, messages);
+        this.legend = new LegendView(layers, messages);
+        this.inspector = new InspectorView(messages);
+        this.search = new SearchField(messages);
+        this.title = project.title();
+        setTop(new VBox(menuBar(), toolBar()));
+        setLeft(leftPanel());
+        setCenter(mapView);
+        setRight(rightPanel());
+        setBottom(statusBar());
+        wire();
+    }
+
+    public MapView mapView() {
+        return mapView;
+    }
+
+    public LayerStateModel layers() {
+        return layers;
+    }
+
+    public LayerTreeView layerTree() {
+        return layerTree;
+    }
+
+    public LegendView legend() {
+        return legend;
+    }
+
+    public InspectorView inspector() {
+        return inspector;
+    }
+
+    public SearchField search() {
+        return search;
+    }
+
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    public void setOnOpenBoundaries(Consumer<Path> handler) {
+        this.onOpenBoundaries = handler;
+    }
+
+    public void setOnSave(Runnable handler) {
+        this.onSave = handler;
+    }
+
+    public void setOnExportPng(Consumer<Path> handler) {
+        this.onExportPng = handler;
+    }
+
+    /** Shows a (new) map with the problems met while loading it. */
+    public void showMap(AtlasMap newMap, List<String> loadProblems) {
+        this.map = newMap;
+        warnings.clear();
+        warnings.addAll(loadProblems);
+        warnings.addAll(newMap.warnings());
+        if (!newMap.boundaries().present()) {
+            warnings.add(0, messages.get("boundaries.missing", newMap.boundaries().directory()));
+        }
+        warningsButton.setText(messages.get("toolbar.warnings", warnings.size()));
+        warningsButton.setStyle(warnings.isEmpty() ? "" : "-fx-text-fill: #B35900;");
+        schematicLabel.setText(newMap.boundaries().schematic() ? "⚠ " + messages.get("status.schematic") : "");
+        layerTree.setMap(newMap);
+        legend.setMap(newMap);
+        mapView.setContent(newMap, layers.order(), MapNotes.lines(messages, newMap.boundaries()));
+        for (String id : layers.order()) {
+            mapView.setLayerVisible(id, layers.visibleProperty(id).get());
+            mapView.setLayerOpacity(id, layers.opacityProperty(id).get());
+        }
+        Set<String> codesOnMap = newMap.townshipCodesOnMap();
+        search.setSearch(new TownshipSearch(newMap.register(), codesOnMap),
+                t -> t.name() + "  " + newMap.register().countyName(t.county()));
+        inspector.clear();
+        mapView.selectedCodeProperty().set(null);
+    }
+
+    /** The current state as a project: layer states and extent. */
+    public MapProject project() {
+        Viewport viewport = mapView.viewportProperty().get();
+        return new MapProject(title, layers.states(), viewport == null ? null : viewport.extent());
+    }
+
+    /** Restores a saved extent once the map has a size. */
+    public void restoreExtent(Envelope extent) {
+        if (extent == null) {
+            return;
+        }
+        mapView.viewportProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Viewport> obs, Viewport old, Viewport now) {
+                if (now != null && old == null) {
+                    mapView.viewportProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> mapView.zoomTo(extent));
+                }
+            }
+        });
+    }
+
+    /** Selects a township, shows it in the inspector and, if asked, zooms to it. */
+    public void select(Township township, boolean zoom) {
+        mapView.selectedCodeProperty().set(township.code());
+        if (zoom) {
+            mapView.zoomToSelection();
+        }
+    }
+
+    private void wire() {
+        layers.order().addListener((ListChangeListener<String>) change -> mapView.setOrder(layers.order()));
+        for (String id : layers.order()) {
+            layers.visibleProperty(id).addListener((obs, old, now) -> mapView.setLayerVisible(id, now));
+            layers.opacityProperty(id).addListener((obs, old, now) -> mapView.setLayerOpacity(id, now.doubleValue()));
+        }
+        mapView.selectedCodeProperty().addListener((obs, old, code) -> showInspector(code));
+        mapView.cursorPositionProperty().addListener((obs, old, now) -> cursorLabel.setText(now));
+        mapView.viewportProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                long scale = Math.round(now.metresPerPixel() / METRES_PER_SCREEN_PIXEL);
+                scaleLabel.setText(messages.get("status.scale", scale));
+            }
+        });
+        search.setOnChosen(township -> select(township, true));
+    }
+
+    private void showInspector(String code) {
+        if (code == null || map == null) {
+            inspector.clear();
+            return;
+        }
+        map.register().township(code).ifPresentOrElse(township -> {
+            Double area = map.join().feature(code).map(Feature::geometry).map(g -> g.getArea() / 1e6).orElse(null);
+            inspector.show(new RegisterQuery(map.register()).reportFor(township), area, map.boundaries().schematic());
+        }, inspector::clear);
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = new MenuItem(messages.get("menu.file.openBoundaries"));
+        open.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            var directory = chooser.showDialog(getScene().getWindow());
+            if (directory != null) {
+                onOpenBoundaries.accept(directory.toPath());
+            }
+        });
+        MenuItem save = new MenuItem(messages.get("menu.file.save"));
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(e -> onSave.run());
+        MenuItem export = new MenuItem(messages.get("menu.file.exportPng"));
+        export.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+            var file = chooser.showSaveDialog(getScene().getWindow());
+            if (file != null) {
+                onExportPng.accept(file.toPath());
+            }
+        });
+        MenuItem exit = new MenuItem(messages.get("menu.file.exit"));
+        exit.setOnAction(e -> ((Stage) getScene().getWindow()).close());
+        Menu file = new Menu(messages.get("menu.file"), null, open, save, export, exit);
+
+        MenuItem home = item("menu.view.home", mapView::home);
+        MenuItem zoomIn = item("menu.view.zoomIn", () -> mapView.zoomBy(1.5));
+        MenuItem zoomOut = item("menu.view.zoomOut", () -> mapView.zoomBy(1 / 1.5));
+        MenuItem zoomSelection = item("menu.view.zoomSelection", mapView::zoomToSelection);
+        MenuItem fullScreen = item("menu.view.fullScreen", () -> {
+            Stage stage = (Stage) getScene().getWindow();
+            stage.setFullScreen(!stage.isFullScreen());
+        });
+        fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        Menu view = new Menu(messages.get("menu.view"), null, home, zoomIn, zoomOut, zoomSelection, fullScreen);
+
+        MenuItem warningsItem = item("menu.help.warnings", this::showWarnings);
+        MenuItem about = item("menu.help.about", this::showAbout);
+        Menu help = new Menu(messages.get("menu.help"), null, warningsItem, about);
+        return new MenuBar(file, view, help);
+    }
+
+    private MenuItem item(String key, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private ToolBar toolBar() {
+        Button home = button("toolbar-home", "toolbar.home", mapView::home);
+        Button zoomIn = button("toolbar-zoom-in", "toolbar.zoomIn", () -> mapView.zoomBy(1.5));
+        Button zoomOut = button("toolbar-zoom-out", "toolbar.zoomOut", () -> mapView.zoomBy(1 / 1.5));
+        Button zoomSelection = button("toolbar-zoom-selection", "toolbar.zoomSelection", mapView::zoomToSelection);
+        warningsButton.setId("toolbar-warnings");
+        warningsButton.setOnAction(e -> showWarnings());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(search, new Separator(Orientation.VERTICAL), home, zoomIn, zoomOut, zoomSelection, spacer,
+                warningsButton);
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button(messages.get(key));
+        button.setId(id);
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private SplitPane leftPanel() {
+        TitledPane layerPane = new TitledPane(messages.get("layers.title"), layerTree);
+        layerPane.setCollapsible(false);
+        layerPane.setMaxHeight(Double.MAX_VALUE);
+        javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(legend);
+        legendScroll.setFitToWidth(true);
+        SplitPane left = new SplitPane(layerPane, legendScroll);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.62);
+        left.setPrefWidth(300);
+        left.setMinWidth(220);
+        return left;
+    }
+
+    private TitledPane rightPanel() {
+        TitledPane pane = new TitledPane(messages.get("inspector.title"), inspector);
+        pane.setCollapsible(false);
+        pane.setPrefWidth(360);
+        pane.setMaxHeight(Double.MAX_VALUE);
+        return pane;
+    }
+
+    private HBox statusBar() {
+        scaleLabel.setId("status-scale");
+        cursorLabel.setId("status-cursor");
+        schematicLabel.setId("status-schematic");
+        schematicLabel.setStyle("-fx-text-fill: #B35900;");
+        cursorLabel.setMinWidth(220);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(16, cursorLabel, scaleLabel, spacer, schematicLabel);
+        bar.setStyle("-fx-padding: 3 8 3 8; -fx-background-color: #F2F2F2; -fx-border-color: #CCCCCC; -fx-border-width: 1 0 0 0;");
+        return bar;
+    }
+
+    private void showWarnings() {
+        ListView<String> list = new ListView<>();
+        list.setId("warnings-list");
+        list.getItems().setAll(warnings.isEmpty() ? List.of(messages.get("warnings.none")) : warnings);
+        list.setPrefSize(760, 360);
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.setTitle(messages.get("warnings.title"));
+        alert.setHeaderText(messages.get("warnings.header"));
+        alert.getDialogPane().setContent(list);
+        alert.initOwner(getScene().getWindow());
+        alert.show();
+    }
+
+    private void showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle(messages.get("menu.help.about"));
+        alert.setHeaderText(messages.get("app.title"));
+        List<String> lines = map == null ? List.of() : MapNotes.lines(messages, map.boundaries());
+        alert.setContentText(messages.get("about.text") + "\n\n" + String.join("\n", lines));
+        alert.initOwner(getScene().getWindow());
+        alert.show();
+    }
+
+    /** Shows a one-line message in a dialog (export and save results). */
+    public void tell(String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.initOwner(getScene().getWindow());
+        alert.show();
+    }
+}

@@ -1,0 +1,376 @@
+package cn.yangquan.atlas.ui;
+
+import cn.yangquan.atlas.io.MapProjection;
+import cn.yangquan.atlas.model.AtlasMap;
+import cn.yangquan.atlas.model.Feature;
+import cn.yangquan.atlas.model.FeatureCollection;
+import cn.yangquan.atlas.model.MapLayer;
+import cn.yangquan.atlas.model.PlanMapBuilder;
+import cn.yangquan.atlas.model.Viewport;
+import cn.yangquan.atlas.model.style.LayerStyle;
+import cn.yangquan.atlas.render.MapComposer;
+import cn.yangquan.atlas.render.MapRenderer;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Cursor;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
+import javafx.util.Duration;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The map: one image per layer, stacked in drawing order. Toggling, reordering and fading a layer only changes its
+ * image view. During a drag or wheel zoom each image is moved and scaled by a transform from the viewport it was
+ * drawn for to the current one, so gestures stay smooth; a real repaint follows shortly after the gesture ends.
+ */
+public final class MapView extends Pane {
+    private static final String SELECTION = "__selection";
+    private static final String FURNITURE = "__furniture";
+    private static final double DRAG_THRESHOLD = 3;
+    private static final LayerStyle HIGHLIGHT = new LayerStyle(new Color(255, 200, 0, 70), new Color(0xE6, 0x5C, 0x00),
+            3.5f, null, null, null, 8f, null, null, 0f, null);
+
+    private final MapRenderer renderer;
+    private final MapComposer composer;
+    private final RenderScheduler scheduler = new RenderScheduler();
+    private final Pane layerPane = new Pane();
+    private final ImageView selectionView = new ImageView();
+    private final ImageView furnitureView = new ImageView();
+    private final Map<String, ImageView> layerViews = new LinkedHashMap<>();
+    private final Map<ImageView, Viewport> drawnFor = new HashMap<>();
+    private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> selectedCode = new SimpleObjectProperty<>();
+    private final StringProperty cursorPosition = new SimpleStringProperty("");
+    private final IntegerProperty completedRenders = new SimpleIntegerProperty();
+    private final PauseTransition repaintDelay = new PauseTransition(Duration.millis(140));
+    private final MapProjection lonLat = MapProjection.fromWgs84();
+    private AtlasMap map;
+    private List<String> notes = List.of();
+    private double pressX;
+    private double pressY;
+    private double lastDragX;
+    private double lastDragY;
+    private boolean dragged;
+
+    public MapView(MapRenderer renderer) {
+        this.renderer = renderer;
+        this.composer = new MapComposer(renderer);
+        setStyle("-fx-background-color: #E9EEF2;");
+        setFocusTraversable(true);
+        setMinSize(200, 150);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        getChildren().addAll(layerPane, selectionView, furnitureView);
+        selectionView.setMouseTransparent(true);
+        furnitureView.setMouseTransparent(true);
+        layerPane.setMouseTransparent(true);
+        repaintDelay.setOnFinished(e -> repaint());
+        widthProperty().addListener((obs, old, now) -> sizeChanged());
+        heightProperty().addListener((obs, old, now) -> sizeChanged());
+        viewport.addListener((obs, old, now) -> {
+            updateTransforms();
+            repaintDelay.playFromStart();
+        });
+        selectedCode.addListener((obs, old, now) -> repaintSelection());
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    /** Shows a new map; the order lists layer ids bottom first. */
+    public void setContent(AtlasMap newMap, List<String> order, List<String> mapNotes) {
+        this.map = newMap;
+        this.notes = List.copyOf(mapNotes);
+        layerViews.clear();
+        drawnFor.clear();
+        for (MapLayer layer : newMap.layers()) {
+            ImageView view = new ImageView();
+            view.setId("layer-" + layer.id());
+            view.setMouseTransparent(true);
+            layerViews.put(layer.id(), view);
+        }
+        setOrder(order);
+        if (viewport.get() != null) {
+            repaint();
+        }
+    }
+
+    /** Restacks the layer images: ids bottom first; layers not named keep their relative place on top. */
+    public void setOrder(List<String> order) {
+        List<ImageView> stacked = new ArrayList<>();
+        for (String id : order) {
+            Optional.ofNullable(layerViews.get(id)).ifPresent(stacked::add);
+        }
+        layerViews.values().stream().filter(v -> !stacked.contains(v)).forEach(stacked::add);
+        layerPane.getChildren().setAll(stacked);
+    }
+
+    public void setLayerVisible(String layerId, boolean visible) {
+        Optional.ofNullable(layerViews.get(layerId)).ifPresent(v -> v.setVisible(visible));
+    }
+
+    public void setLayerOpacity(String layerId, double opacity) {
+        Optional.ofNullable(layerViews.get(layerId)).ifPresent(v -> v.setOpacity(opacity));
+    }
+
+    public ObjectProperty<Viewport> viewportProperty() {
+        return viewport;
+    }
+
+    public ObjectProperty<String> selectedCodeProperty() {
+        return selectedCode;
+    }
+
+    /** Longitude and latitude under the cursor, as text. */
+    public StringProperty cursorPositionProperty() {
+        return cursorPosition;
+    }
+
+    /** Counts repaints whose every layer image is in; tests wait on it. */
+    public ReadOnlyIntegerProperty completedRendersProperty() {
+        return completedRenders;
+    }
+
+    /** Shows the whole city. */
+    public void home() {
+        if (map != null) {
+            zoomTo(map.extent());
+        }
+    }
+
+    public void zoomTo(Envelope extent) {
+        if (getWidth() > 0 && getHeight() > 0 && extent != null && !extent.isNull()) {
+            Envelope padded = new Envelope(extent);
+            padded.expandBy(Math.max(500, Math.max(extent.getWidth(), extent.getHeight()) * 0.05));
+            viewport.set(Viewport.fit(padded, (int) getWidth(), (int) getHeight(), 20));
+        }
+    }
+
+    public void zoomBy(double factor) {
+        Viewport current = viewport.get();
+        if (current != null) {
+            viewport.set(current.zoom(factor));
+        }
+    }
+
+    public void panByPixels(double dx, double dy) {
+        Viewport current = viewport.get();
+        if (current != null) {
+            viewport.set(current.panByPixels(dx, dy));
+        }
+    }
+
+    /** Zooms to the selected township. */
+    public void zoomToSelection() {
+        selectedFeature().ifPresent(f -> zoomTo(f.geometry().getEnvelopeInternal()));
+    }
+
+    public Optional<Feature> selectedFeature() {
+        if (map == null || selectedCode.get() == null) {
+            return Optional.empty();
+        }
+        return map.join().feature(selectedCode.get());
+    }
+
+    /** The register code of the township under a point of this view, if any. */
+    public Optional<String> townshipAt(double x, double y) {
+        Viewport current = viewport.get();
+        if (map == null || current == null) {
+            return Optional.empty();
+        }
+        var world = current.toWorld(x, y);
+        FeatureCollection townships = map.layer(PlanMapBuilder.TOWNSHIPS).map(MapLayer::features).orElse(null);
+        if (townships == null) {
+            return Optional.empty();
+        }
+        return townships.at(world.getX(), world.getY(), current.metresPerPixel() * 2).stream()
+                .map(f -> f.text("register_code")).filter(code -> !code.isEmpty()).findFirst();
+    }
+
+    public void shutdown() {
+        scheduler.shutdown();
+    }
+
+    private void sizeChanged() {
+        int width = (int) getWidth();
+        int height = (int) getHeight();
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        Viewport current = viewport.get();
+        if (current == null) {
+            home();
+        } else {
+            viewport.set(current.resized(width, height));
+        }
+    }
+
+    private void repaint() {
+        Viewport target = viewport.get();
+        if (map == null || target == null) {
+            return;
+        }
+        List<RenderScheduler.Job> jobs = new ArrayList<>();
+        for (MapLayer layer : map.layers()) {
+            jobs.add(new RenderScheduler.Job(layer.id(), cancelled -> renderer.renderLayer(layer, target, cancelled)));
+        }
+        jobs.add(new RenderScheduler.Job(FURNITURE, cancelled -> furniture(target)));
+        selectionJob(target).ifPresent(jobs::add);
+        scheduler.request(jobs, (id, image) -> show(id, image, target), () -> completedRenders.set(completedRenders.get() + 1));
+    }
+
+    private void repaintSelection() {
+        Viewport target = viewport.get();
+        if (target == null) {
+            return;
+        }
+        Optional<RenderScheduler.Job> job = selectionJob(target);
+        if (job.isEmpty()) {
+            selectionView.setImage(null);
+            return;
+        }
+        scheduler.requestExtra(job.get(), (id, image) -> show(id, image, target));
+    }
+
+    private Optional<RenderScheduler.Job> selectionJob(Viewport target) {
+        return selectedFeature().map(feature -> {
+            MapLayer highlight = new MapLayer(SELECTION, "", "", "overlay", MapLayer.Kind.AREA,
+                    new FeatureCollection(SELECTION, List.of(feature)), HIGHLIGHT, 0);
+            return new RenderScheduler.Job(SELECTION, cancelled -> renderer.renderLayer(highlight, target, cancelled));
+        });
+    }
+
+    private BufferedImage furniture(Viewport target) {
+        BufferedImage image = new BufferedImage(target.width(), target.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            composer.paintFurniture(g, target, 1.0, notes);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private void show(String id, BufferedImage image, Viewport drawn) {
+        ImageView view = switch (id) {
+            case SELECTION -> selectionView;
+            case FURNITURE -> furnitureView;
+            default -> layerViews.get(id);
+        };
+        if (view == null) {
+            return;
+        }
+        view.setImage(FxImages.share(image));
+        drawnFor.put(view, drawn);
+        updateTransform(view);
+    }
+
+    private void updateTransforms() {
+        layerViews.values().forEach(this::updateTransform);
+        updateTransform(selectionView);
+    }
+
+    /** Maps an image drawn for one viewport onto the current one: a scale and a shift. */
+    private void updateTransform(ImageView view) {
+        Viewport drawn = drawnFor.get(view);
+        Viewport current = viewport.get();
+        if (drawn == null || current == null || view == furnitureView) {
+            view.getTransforms().clear();
+            return;
+        }
+        double scale = drawn.metresPerPixel() / current.metresPerPixel();
+        var origin = current.toScreen(drawn.toWorld(0, 0).getX(), drawn.toWorld(0, 0).getY());
+        view.getTransforms().setAll(new Affine(scale, 0, origin.getX(), 0, scale, origin.getY()));
+    }
+
+    private void pressed(MouseEvent event) {
+        requestFocus();
+        pressX = lastDragX = event.getX();
+        pressY = lastDragY = event.getY();
+        dragged = false;
+    }
+
+    private void dragged(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (!dragged && Math.hypot(event.getX() - pressX, event.getY() - pressY) < DRAG_THRESHOLD) {
+            return;
+        }
+        dragged = true;
+        setCursor(Cursor.CLOSED_HAND);
+        panByPixels(event.getX() - lastDragX, event.getY() - lastDragY);
+        lastDragX = event.getX();
+        lastDragY = event.getY();
+    }
+
+    private void released(MouseEvent event) {
+        setCursor(Cursor.DEFAULT);
+        if (!dragged && event.getButton() == MouseButton.PRIMARY) {
+            selectedCode.set(townshipAt(event.getX(), event.getY()).orElse(null));
+        }
+    }
+
+    private void moved(MouseEvent event) {
+        Viewport current = viewport.get();
+        if (current == null) {
+            return;
+        }
+        var world = current.toWorld(event.getX(), event.getY());
+        double[] position = lonLat.toSource(world.getX(), world.getY());
+        cursorPosition.set(String.format("%.5f°E  %.5f°N", position[0], position[1]));
+    }
+
+    private void scrolled(ScrollEvent event) {
+        Viewport current = viewport.get();
+        if (current == null || event.getDeltaY() == 0) {
+            return;
+        }
+        double factor = Math.pow(1.2, event.getDeltaY() / 40.0);
+        viewport.set(current.zoomAround(event.getX(), event.getY(), factor));
+        event.consume();
+    }
+
+    private void keyPressed(KeyEvent event) {
+        double step = Math.min(getWidth(), getHeight()) / 8;
+        switch (event.getCode()) {
+            case LEFT -> panByPixels(step, 0);
+            case RIGHT -> panByPixels(-step, 0);
+            case UP -> panByPixels(0, step);
+            case DOWN -> panByPixels(0, -step);
+            case PLUS, EQUALS, ADD -> zoomBy(1.5);
+            case MINUS, SUBTRACT -> zoomBy(1 / 1.5);
+            case HOME -> home();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+}

@@ -1,0 +1,31 @@
+package cn.yangquan.atlas.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+    private final com.tngtech.archunit.core.domain.JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cn.yangquan.atlas");
+
+    @Test
+    void modelIoAndRenderNeverTouchJavaFx() {
+        noClasses().that().resideInAnyPackage("..atlas.model..", "..atlas.io..", "..atlas.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..").check(classes);
+    }
+
+    @Test
+    void modelDependsOnNeitherFilesNorDrawingNorWindow() {
+        noClasses().that().resideInAPackage("..atlas.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("..atlas.io..", "..atlas.render..", "..atlas.ui..", "..atlas.app..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheAppWiresTheWindow() {
+        noClasses().that().resideInAnyPackage("..atlas.model..", "..atlas.io..", "..atlas.render..", "..atlas.ui..")
+                .should().dependOnClassesThat().resideInAPackage("..atlas.app..").check(classes);
+    }
+}

@@ -1,0 +1,157 @@
+package cn.yangquan.atlas.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    /** Output, error output and exit code of one in-process run of the command line. */
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var commandLine = AtlasCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int exit = commandLine.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void infoPrintsEverythingThePlanSaysAboutXinanyiAsJson() throws Exception {
+        Run run = run("info", "西南舁乡", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode info = JSON.readTree(run.out());
+        assertThat(info.path("township").path("code").asText()).isEqualTo("140311200");
+        assertThat(info.path("township").path("county").asText()).isEqualTo("郊区");
+        assertThat(info.path("township").path("area_km2").asDouble()).isGreaterThan(10);
+        for (String section : new String[] {"circles", "zones", "industries", "programmes", "villages"}) {
+            assertThat(info.path(section).isArray()).as(section).isTrue();
+        }
+        JsonNode industries = info.path("industries");
+        assertThat(industries.size()).isGreaterThanOrEqualTo(4);
+        JsonNode fruit = null;
+        for (JsonNode industry : industries) {
+            assertThat(industry.path("source").asText()).isNotBlank();
+            assertThat(industry.path("quote").asText()).isNotBlank();
+            if (industry.path("id").asText().equals("industry-fruitveg")) {
+                fruit = industry;
+            }
+        }
+        assertThat(fruit).isNotNull();
+        assertThat(fruit.path("products").toString()).contains("苹果");
+        JsonNode target = fruit.path("targets").get(0);
+        for (String field : new String[] {"indicator", "target", "unit", "year"}) {
+            assertThat(target.has(field)).as(field).isTrue();
+        }
+    }
+
+    @Test
+    void infoAcceptsAShortNameAndACode() {
+        assertThat(run("info", "140321201", "--json").out()).contains("\"name\" : \"岔口乡\"");
+        assertThat(run("info", "孙家庄", "--json").out()).contains("\"code\" : \"140322101\"");
+    }
+
+    @Test
+    void anUnknownTownshipFailsWithOneLineAndNoStackTrace() {
+        Run run = run("info", "不存在乡");
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.err().strip()).doesNotContain("\n").contains("不存在乡").doesNotContain("Exception");
+    }
+
+    @Test
+    void layersListsThePlanLayersWithTheirMembers() throws Exception {
+        Run run = run("layers", "--json");
+        assertThat(run.exit()).isZero();
+        JsonNode layers = JSON.readTree(run.out()).path("layers");
+        int zones = 0;
+        int industries = 0;
+        for (JsonNode layer : layers) {
+            if (layer.path("group").asText().equals("zones")) {
+                zones++;
+            }
+            if (layer.path("group").asText().equals("industries")) {
+                industries++;
+            }
+            if (layer.path("id").asText().equals("zone-fruit")) {
+                assertThat(layer.path("members").toString()).contains("西南舁乡");
+            }
+        }
+        assertThat(zones).isEqualTo(8);
+        assertThat(industries).isEqualTo(6);
+    }
+
+    @Test
+    void renderWritesAPngOfTheAskedSize() throws Exception {
+        Path out = temp.resolve("map.png");
+        Run run = run("render", "--out", out.toString(), "--size", "640x480", "--layers", "townships,zone-grain,labels");
+        assertThat(run.exit()).as(run.err()).isZero();
+        BufferedImage image = ImageIO.read(out.toFile());
+        assertThat(image.getWidth()).isEqualTo(640);
+        assertThat(image.getHeight()).isEqualTo(480);
+    }
+
+    @Test
+    void renderRejectsBadArgumentsAndLeavesNoFile() throws Exception {
+        Path out = temp.resolve("map.png");
+        assertThat(run("render", "--out", out.toString(), "--layers", "no-such-layer").exit()).isNotZero();
+        assertThat(run("render", "--out", out.toString(), "--size", "big").exit()).isNotZero();
+        Path blocker = temp.resolve("not-a-directory");
+        Files.writeString(blocker, "a file where a directory should be");
+        Run unwritable = run("render", "--out", blocker.resolve("map.png").toString());
+        assertThat(unwritable.err()).contains("cannot write");
+        assertThat(unwritable.exit()).isNotZero();
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void validatePassesOnTheShippedRegister() {
+        Run run = run("validate");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("register is sound").contains("quotes checked");
+    }
+
+    @Test
+    void validateFailsOnABrokenRegister() throws Exception {
+        Path data = temp.resolve("data");
+        Files.createDirectories(data);
+        try (var files = Files.list(Path.of("data"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, data.resolve(file.getFileName()));
+            }
+        }
+        Path layers = data.resolve("layers.json");
+        Files.writeString(layers, Files.readString(layers).replace("以郊区西南舁1.3万亩林果基地为核心", "以郊区西南舁3万亩林果基地为核心"));
+        Run run = run("validate", "--data", data.toString());
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.err()).contains("layers.json").contains("does not occur in the plan");
+    }
+
+    @Test
+    void indicatorsPrintsBothTablesAsPrinted() throws Exception {
+        Run run = run("indicators", "--json");
+        JsonNode rows = JSON.readTree(run.out());
+        assertThat(rows.size()).isEqualTo(48);
+        JsonNode first = rows.get(0);
+        for (String field : new String[] {"table", "row", "category", "indicator", "unit", "baseline", "target", "growth", "attribute"}) {
+            assertThat(first.has(field)).as(field).isTrue();
+        }
+        assertThat(run.out()).contains(">23").contains("≥98").contains("年均增速高于全市平均水平");
+    }
+}

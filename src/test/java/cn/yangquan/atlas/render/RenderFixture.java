@@ -1,0 +1,44 @@
+package cn.yangquan.atlas.render;
+
+import cn.yangquan.atlas.app.AtlasLoader;
+import cn.yangquan.atlas.i18n.MapNotes;
+import cn.yangquan.atlas.i18n.Messages;
+import cn.yangquan.atlas.model.LayerState;
+import cn.yangquan.atlas.model.MapLayer;
+import cn.yangquan.atlas.model.Viewport;
+import cn.yangquan.atlas.testing.TestData;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The real atlas, loaded once per test class, rendered headless. */
+final class RenderFixture {
+    final AtlasLoader.Loaded loaded;
+    final MapRenderer renderer;
+
+    RenderFixture(Path temp) throws Exception {
+        loaded = TestData.load(temp);
+        renderer = new MapRenderer(FontResolver.mapFont(MapRenderer.labelTexts(loaded.map().layers()), 13));
+    }
+
+    List<MapLayer> layers() {
+        return loaded.project().order().stream().map(id -> loaded.map().layer(id).orElseThrow()).toList();
+    }
+
+    Viewport city(int width, int height) {
+        return Viewport.fit(loaded.map().extent(), width, height, 24);
+    }
+
+    BufferedImage render(List<LayerState> states, Viewport viewport) {
+        return new MapComposer(renderer).image(layers(), states, viewport,
+                MapNotes.lines(Messages.forLanguage("zh"), loaded.map().boundaries()));
+    }
+
+    List<LayerState> allVisible() {
+        return loaded.project().layers();
+    }
+
+    List<LayerState> without(String layerId) {
+        return allVisible().stream().map(s -> s.layerId().equals(layerId) ? s.withVisible(false) : s).toList();
+    }
+}
