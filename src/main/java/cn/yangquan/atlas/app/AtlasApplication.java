@@ -63,13 +63,19 @@ public final class AtlasApplication extends Application {
         window.setOnOpenBoundaries(this::openBoundaries);
         window.setOnExportPng(file -> exportPng(renderer, file));
         stage.setTitle(messages.get("app.title"));
-        stage.setScene(new Scene(window, 1400, 900));
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(window, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
         stage.setOnCloseRequest(e -> save());
         stage.show();
     }
 
     public MainWindow window() {
         return window;
+    }
+
+    /** The map as loaded (or reloaded from another boundary directory). */
+    public AtlasMap loadedMap() {
+        return loaded.map();
     }
 
     @Override

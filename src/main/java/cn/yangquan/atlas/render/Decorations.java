@@ -163,31 +163,36 @@ public final class Decorations {
         return box;
     }
 
-    /** The width {@link #notes} will take for these lines. */
+    /** The width {@link #notes} will take for these lines, wrapped to {@code maxWidth}. */
     public static double notesWidth(Graphics2D g, List<String> lines, double maxWidth, double pixelScale, Font font) {
         FontMetrics metrics = g.getFontMetrics(noteFont(font, pixelScale));
+        double pad = 4 * pixelScale;
         double width = 0;
-        for (String line : lines) {
+        for (String line : wrap(lines, metrics, maxWidth - 2 * pad)) {
             width = Math.max(width, metrics.stringWidth(line));
         }
-        return Math.min(maxWidth, width + 8 * pixelScale);
+        return width + 2 * pad;
     }
 
     private static Font noteFont(Font font, double pixelScale) {
         return font.deriveFont((float) (font.getSize2D() * 0.75 * pixelScale));
     }
 
-    /** Lines of small text (notes, credits) on a white band, bottom-aligned at (x, bottom). */
+    /**
+     * Lines of small text (notes, credits) on a white band, bottom-aligned at (x, bottom); lines longer than
+     * {@code maxWidth} wrap (Chinese text may break between any two characters).
+     */
     public static Rectangle2D notes(Graphics2D g, List<String> lines, double x, double bottom, double maxWidth,
                                     double pixelScale, Font font) {
         antialias(g);
         Font noteFont = noteFont(font, pixelScale);
         FontMetrics metrics = g.getFontMetrics(noteFont);
         double pad = 4 * pixelScale;
-        double height = metrics.getHeight() * lines.size() + 2 * pad;
+        List<String> wrapped = wrap(lines, metrics, maxWidth - 2 * pad);
+        double height = metrics.getHeight() * wrapped.size() + 2 * pad;
         double width = notesWidth(g, lines, maxWidth, pixelScale, font);
         Rectangle2D box = new Rectangle2D.Double(x, bottom - height, width, height);
-        if (lines.isEmpty()) {
+        if (wrapped.isEmpty()) {
             return box;
         }
         g.setColor(PAPER);
@@ -195,11 +200,31 @@ public final class Decorations {
         g.setColor(INK);
         g.setFont(noteFont);
         double cursor = bottom - height + pad + metrics.getAscent();
-        for (String line : lines) {
+        for (String line : wrapped) {
             g.drawString(line, (float) (x + pad), (float) cursor);
             cursor += metrics.getHeight();
         }
         return box;
+    }
+
+    static List<String> wrap(List<String> lines, FontMetrics metrics, double maxWidth) {
+        List<String> wrapped = new java.util.ArrayList<>();
+        for (String line : lines) {
+            StringBuilder current = new StringBuilder();
+            for (int i = 0; i < line.length(); i++) {
+                current.append(line.charAt(i));
+                if (metrics.stringWidth(current.toString()) > maxWidth && current.length() > 1) {
+                    current.setLength(current.length() - 1);
+                    wrapped.add(current.toString());
+                    current.setLength(0);
+                    current.append(line.charAt(i));
+                }
+            }
+            if (current.length() > 0) {
+                wrapped.add(current.toString());
+            }
+        }
+        return wrapped;
     }
 
     private static void antialias(Graphics2D g) {

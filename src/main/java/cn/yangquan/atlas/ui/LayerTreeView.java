@@ -107,9 +107,10 @@ public final class LayerTreeView extends VBox {
                 }
                 CheckBoxTreeItem<Node> item = new CheckBoxTreeItem<>(new Node(group.id(), id, layer.title(messages.english())));
                 item.setGraphic(new ImageView(Swatches.of(layer)));
+                groupItem.getChildren().add(item);
+                // Bound after joining the group so that the group's checkbox reflects its layers.
                 item.setSelected(model.visibleProperty(id).get());
                 item.selectedProperty().bindBidirectional(model.visibleProperty(id));
-                groupItem.getChildren().add(item);
                 if (id.equals(selected)) {
                     toSelect = item;
                 }

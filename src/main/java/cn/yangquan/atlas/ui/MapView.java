@@ -214,6 +214,7 @@ public final class MapView extends Pane {
     }
 
     public void shutdown() {
+        repaintDelay.stop();
         scheduler.shutdown();
     }
 

@@ -39,6 +39,9 @@ final class RenderScheduler {
      * {@code onDone} runs there once every job of this generation is in.
      */
     void request(List<Job> jobs, BiConsumer<String, BufferedImage> onImage, Runnable onDone) {
+        if (workers.isShutdown()) {
+            return;
+        }
         long current = generation.incrementAndGet();
         BooleanSupplier cancelled = () -> generation.get() != current;
         AtomicInteger remaining = new AtomicInteger(jobs.size());
@@ -68,6 +71,9 @@ final class RenderScheduler {
 
     /** Runs one job within the current generation (a selection highlight) without superseding the others. */
     void requestExtra(Job job, BiConsumer<String, BufferedImage> onImage) {
+        if (workers.isShutdown()) {
+            return;
+        }
         long current = generation.get();
         BooleanSupplier cancelled = () -> generation.get() != current;
         workers.submit(() -> {
