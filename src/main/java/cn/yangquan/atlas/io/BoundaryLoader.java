@@ -53,7 +53,7 @@ public final class BoundaryLoader {
             Path file = directory.resolve(name + extension);
             if (Files.isRegularFile(file)) {
                 try {
-                    GeoJsonReader.Result result = reader.read(file);
+                    ReadResult result = reader.read(file);
                     problems.addAll(result.problems());
                     return result.features();
                 } catch (InputProblem e) {

@@ -41,11 +41,7 @@ public final class GeoJsonReader {
     private static final ObjectMapper MAPPER = new ObjectMapper(JSON);
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
-    /** The features read and what was wrong with the ones that were skipped or repaired. */
-    public record Result(FeatureCollection features, String sourceCrs, List<String> problems, int repaired) {
-    }
-
-    public Result read(Path file) throws InputProblem {
+    public ReadResult read(Path file) throws InputProblem {
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString(), stem);
@@ -54,7 +50,7 @@ public final class GeoJsonReader {
         }
     }
 
-    Result read(InputStream in, String fileName, String idPrefix) throws InputProblem {
+    ReadResult read(InputStream in, String fileName, String idPrefix) throws InputProblem {
         List<Feature> features = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         String crs = MapProjection.WGS84;
@@ -117,7 +113,7 @@ public final class GeoJsonReader {
             throw new InputProblem(fileName, "", "cannot read: " + e.getMessage(), e);
         }
         List<Feature> projected = reproject(features, crs, fileName);
-        return new Result(new FeatureCollection(idPrefix, projected), crs, problems, repaired[0]);
+        return new ReadResult(new FeatureCollection(idPrefix, projected), crs, problems, repaired[0]);
     }
 
     private static List<Feature> reproject(List<Feature> features, String crs, String fileName) throws InputProblem {

@@ -26,7 +26,7 @@ class GeoJsonReaderTest {
 
     @Test
     void readsThePreparedTownshipsWithTheirProperties() throws Exception {
-        GeoJsonReader.Result result = reader.read(TestData.BOUNDARIES.resolve("townships.geojson"));
+        ReadResult result = reader.read(TestData.BOUNDARIES.resolve("townships.geojson"));
         assertThat(result.features().size()).isEqualTo(33);
         assertThat(result.problems()).isEmpty();
         Feature xinanyi = result.features().find("code", "140311200").orElseThrow();
@@ -36,7 +36,7 @@ class GeoJsonReaderTest {
 
     @Test
     void projectsToGaussKrugerMetresWithTrueAreas() throws Exception {
-        GeoJsonReader.Result result = reader.read(TestData.BOUNDARIES.resolve("counties.geojson"));
+        ReadResult result = reader.read(TestData.BOUNDARIES.resolve("counties.geojson"));
         double total = result.features().features().stream().mapToDouble(f -> f.geometry().getArea()).sum() / 1e6;
         // The provenance notes give 4565 km² for the five county polygons.
         assertThat(total).isCloseTo(4565, within(15.0));
@@ -51,7 +51,7 @@ class GeoJsonReaderTest {
                 {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4547"}},
                  "features":[{"type":"Feature","properties":{"name":"p"},"geometry":{"type":"Point","coordinates":[450000,4190000]}}]}
                 """);
-        GeoJsonReader.Result result = reader.read(file);
+        ReadResult result = reader.read(file);
         assertThat(result.sourceCrs()).isEqualTo("EPSG:4547");
         assertThat(result.features().features().get(0).geometry().getCoordinate().x).isEqualTo(450000);
     }
@@ -66,7 +66,7 @@ class GeoJsonReaderTest {
                  {"type":"Feature","properties":{},"geometry":null}
                 ]}
                 """);
-        GeoJsonReader.Result result = reader.read(file);
+        ReadResult result = reader.read(file);
         assertThat(result.features().size()).isEqualTo(1);
         assertThat(result.problems()).hasSize(3);
         assertThat(result.problems().get(0)).contains("bad.geojson", "feature 1", "not closed");
@@ -80,7 +80,7 @@ class GeoJsonReaderTest {
                 {"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":
                  {"type":"Polygon","coordinates":[[[113,37],[114,38],[114,37],[113,38],[113,37]]]}}]}
                 """);
-        GeoJsonReader.Result result = reader.read(file);
+        ReadResult result = reader.read(file);
         assertThat(result.repaired()).isEqualTo(1);
         assertThat(result.features().features().get(0).geometry().isValid()).isTrue();
     }
