@@ -1,26 +1,20 @@
 package cn.yangquan.atlas.app;
 
-import cn.yangquan.atlas.i18n.MapNotes;
 import cn.yangquan.atlas.i18n.Messages;
-import cn.yangquan.atlas.io.AtomicFiles;
 import cn.yangquan.atlas.io.ProjectStore;
 import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.MapLayer;
-import cn.yangquan.atlas.model.MapProject;
-import cn.yangquan.atlas.model.Viewport;
+import cn.yangquan.atlas.model.SavedView;
+import cn.yangquan.atlas.render.ExportProblem;
 import cn.yangquan.atlas.render.FontResolver;
-import cn.yangquan.atlas.render.MapComposer;
 import cn.yangquan.atlas.render.MapRenderer;
 import cn.yangquan.atlas.ui.MainWindow;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.application.Application;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /** The JavaFX application: loads the atlas, opens the main window, saves the project when the window closes. */
 public final class AtlasApplication extends Application {
@@ -61,7 +55,11 @@ public final class AtlasApplication extends Application {
         window.restoreExtent(loaded.project().extent());
         window.setOnSave(this::save);
         window.setOnOpenBoundaries(this::openBoundaries);
-        window.setOnExportPng(file -> exportPng(renderer, file));
+        ViewCatalog catalog = new ViewCatalog(map, loaded.project(), messages);
+        window.setViews(catalog.views(), loaded.project().views() != null);
+        window.setOnExport(file -> export(renderer, exports -> exports.exportView(currentView(), file, 1920, 1080), file));
+        window.setOnExportPack(directory -> export(renderer,
+                exports -> exports.exportPack(window.viewsPanel().views(), directory, 1920, 1080), directory));
         stage.setTitle(messages.get("app.title"));
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(window, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
@@ -102,29 +100,28 @@ public final class AtlasApplication extends Application {
         window.mapView().home();
     }
 
-    /** Exports the current view as shown (same renderer, same layers and opacities) on a background thread. */
-    private void exportPng(MapRenderer renderer, Path file) {
-        Viewport viewport = window.mapView().viewportProperty().get();
-        if (viewport == null) {
-            return;
-        }
-        MapProject project = window.project();
-        AtlasMap map = loaded.map();
-        List<MapLayer> ordered = RenderCommand.ordered(map, project);
-        List<String> notes = MapNotes.lines(messages, map.boundaries());
+    /** The map as it is on screen, as a view titled with the project's title. */
+    private SavedView currentView() {
+        return window.captureView("current").withTitle(window.project().title());
+    }
+
+    /** One export job off the FX thread; the result or the problem is shown when it ends. */
+    private interface ExportJob {
+        void run(MapExports exports) throws ExportProblem;
+    }
+
+    private void export(MapRenderer renderer, ExportJob job, Path target) {
+        MapExports exports = new MapExports(new ViewCatalog(loaded.map(), window.project(), messages), renderer);
         Task<Void> task = new Task<>() {
             @Override
-            protected Void call() throws IOException {
-                var image = new MapComposer(renderer).image(ordered, project.layers(), viewport, notes);
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                ImageIO.write(image, "png", bytes);
-                AtomicFiles.write(file, bytes.toByteArray());
+            protected Void call() throws ExportProblem {
+                job.run(exports);
                 return null;
             }
         };
-        task.setOnSucceeded(e -> window.tell(messages.get("export.done", file)));
+        task.setOnSucceeded(e -> window.tell(messages.get("export.done", target)));
         task.setOnFailed(e -> window.tell(messages.get("export.failed", task.getException().getMessage())));
-        Thread thread = new Thread(task, "export-png");
+        Thread thread = new Thread(task, "export");
         thread.setDaemon(true);
         thread.start();
     }

@@ -2,6 +2,7 @@ package cn.yangquan.atlas.io;
 
 import cn.yangquan.atlas.model.LayerState;
 import cn.yangquan.atlas.model.MapProject;
+import cn.yangquan.atlas.model.SavedView;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,12 +10,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * Reads and writes the map project file ({@code maps/project.json}): title, layer order with visibility and opacity,
- * and the last extent in map CRS metres. Writes are atomic with a backup of the previous version.
+ * the last extent in map CRS metres, and the saved views. Writes are atomic with a backup of the previous version.
  */
 public final class ProjectStore {
 
@@ -28,32 +31,66 @@ public final class ProjectStore {
         if (root == null || !root.isObject()) {
             throw new InputProblem(file, "$", "project file must hold a JSON object");
         }
+        List<LayerState> states = layerStates(file, "$.layers", root.path("layers"));
+        Envelope extent = extent(file, "$.extent", root.path("extent"));
+        List<SavedView> views = null;
+        JsonNode viewNodes = root.path("views");
+        if (!viewNodes.isMissingNode() && !viewNodes.isNull()) {
+            if (!viewNodes.isArray()) {
+                throw new InputProblem(file, "$.views", "must be an array");
+            }
+            views = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < viewNodes.size(); i++) {
+                JsonNode view = viewNodes.get(i);
+                String place = "$.views[" + i + "]";
+                if (!view.path("id").isTextual() || view.path("id").asText().isBlank()) {
+                    throw new InputProblem(file, place + ".id", "view id must be non-empty text");
+                }
+                if (!ids.add(view.get("id").asText())) {
+                    throw new InputProblem(file, place + ".id", "duplicate view id " + view.get("id").asText());
+                }
+                views.add(new SavedView(view.get("id").asText(), view.path("title").asText(""),
+                        view.path("caption").asText(""), extent(file, place + ".extent", view.path("extent")),
+                        layerStates(file, place + ".layers", view.path("layers")),
+                        view.path("selected").isTextual() ? view.get("selected").asText() : null));
+            }
+        }
+        return new MapProject(root.path("title").asText(""), states, extent, views);
+    }
+
+    private static List<LayerState> layerStates(Path file, String place, JsonNode layers) throws InputProblem {
         List<LayerState> states = new ArrayList<>();
-        JsonNode layers = root.path("layers");
-        if (!layers.isMissingNode() && !layers.isArray()) {
-            throw new InputProblem(file, "$.layers", "must be an array");
+        if (layers.isMissingNode()) {
+            return states;
+        }
+        if (!layers.isArray()) {
+            throw new InputProblem(file, place, "must be an array");
         }
         for (int i = 0; i < layers.size(); i++) {
             JsonNode layer = layers.get(i);
-            String place = "$.layers[" + i + "]";
+            String at = place + "[" + i + "]";
             if (!layer.path("id").isTextual()) {
-                throw new InputProblem(file, place + ".id", "layer id must be text");
+                throw new InputProblem(file, at + ".id", "layer id must be text");
             }
             double opacity = layer.path("opacity").asDouble(1.0);
             if (!(opacity >= 0 && opacity <= 1)) {
-                throw new InputProblem(file, place + ".opacity", "must lie between 0 and 1");
+                throw new InputProblem(file, at + ".opacity", "must lie between 0 and 1");
             }
             states.add(new LayerState(layer.get("id").asText(), layer.path("visible").asBoolean(true), opacity));
         }
-        Envelope extent = null;
-        JsonNode box = root.path("extent");
-        if (box.isArray()) {
-            if (box.size() != 4 || !allFinite(box)) {
-                throw new InputProblem(file, "$.extent", "must be [minX, minY, maxX, maxY] in metres");
-            }
-            extent = new Envelope(box.get(0).asDouble(), box.get(2).asDouble(), box.get(1).asDouble(), box.get(3).asDouble());
+        return states;
+    }
+
+    private static Envelope extent(Path file, String place, JsonNode box) throws InputProblem {
+        if (box.isMissingNode() || box.isNull()) {
+            return null;
         }
-        return new MapProject(root.path("title").asText(""), states, extent);
+        if (!box.isArray() || box.size() != 4 || !allFinite(box)
+                || box.get(0).asDouble() > box.get(2).asDouble() || box.get(1).asDouble() > box.get(3).asDouble()) {
+            throw new InputProblem(file, place, "must be [minX, minY, maxX, maxY] in metres");
+        }
+        return new Envelope(box.get(0).asDouble(), box.get(2).asDouble(), box.get(1).asDouble(), box.get(3).asDouble());
     }
 
     private static boolean allFinite(JsonNode array) {
@@ -68,14 +105,32 @@ public final class ProjectStore {
     public void write(Path file, MapProject project) throws IOException {
         ObjectNode root = RegisterReader.MAPPER.createObjectNode();
         root.put("title", project.title());
-        ArrayNode layers = root.putArray("layers");
-        for (LayerState state : project.layers()) {
-            layers.addObject().put("id", state.layerId()).put("visible", state.visible()).put("opacity", state.opacity());
-        }
-        Envelope extent = project.extent();
-        if (extent != null && !extent.isNull()) {
-            root.putArray("extent").add(extent.getMinX()).add(extent.getMinY()).add(extent.getMaxX()).add(extent.getMaxY());
+        writeLayers(root.putArray("layers"), project.layers());
+        writeExtent(root, project.extent());
+        if (project.views() != null) {
+            ArrayNode views = root.putArray("views");
+            for (SavedView view : project.views()) {
+                ObjectNode node = views.addObject();
+                node.put("id", view.id()).put("title", view.title()).put("caption", view.caption());
+                writeExtent(node, view.extent());
+                writeLayers(node.putArray("layers"), view.layers());
+                if (view.selectedTownship() != null) {
+                    node.put("selected", view.selectedTownship());
+                }
+            }
         }
         AtomicFiles.writeWithBackup(file, RegisterReader.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+    }
+
+    private static void writeLayers(ArrayNode array, List<LayerState> states) {
+        for (LayerState state : states) {
+            array.addObject().put("id", state.layerId()).put("visible", state.visible()).put("opacity", state.opacity());
+        }
+    }
+
+    private static void writeExtent(ObjectNode node, Envelope extent) {
+        if (extent != null && !extent.isNull()) {
+            node.putArray("extent").add(extent.getMinX()).add(extent.getMinY()).add(extent.getMaxX()).add(extent.getMaxY());
+        }
     }
 }

@@ -9,12 +9,18 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The saved state of a map: layer order (first is drawn at the bottom), visibility and opacity
- * of each layer, and the last extent (map CRS metres), if any.
+ * of each layer, the last extent (map CRS metres), if any, and the saved views for meetings
+ * (null when the user never edited them, so the register's preset views apply).
  */
-public record MapProject(String title, List<LayerState> layers, Envelope extent) {
+public record MapProject(String title, List<LayerState> layers, Envelope extent, List<SavedView> views) {
     public MapProject {
         layers = List.copyOf(layers);
         extent = extent == null ? null : new Envelope(extent);
+        views = views == null ? null : List.copyOf(views);
+    }
+
+    public MapProject(String title, List<LayerState> layers, Envelope extent) {
+        this(title, layers, extent, null);
     }
 
     public Optional<LayerState> state(String layerId) {
@@ -45,7 +51,7 @@ public record MapProject(String title, List<LayerState> layers, Envelope extent)
                 result.add(Math.min(insertionIndex(result, defaults, i), result.size()), fallback);
             }
         }
-        return new MapProject(title, result, extent);
+        return new MapProject(title, result, extent, views);
     }
 
     private static int insertionIndex(List<LayerState> current, List<LayerState> defaults, int defaultIndex) {
@@ -61,10 +67,14 @@ public record MapProject(String title, List<LayerState> layers, Envelope extent)
     }
 
     public MapProject withLayers(List<LayerState> newLayers) {
-        return new MapProject(title, newLayers, extent);
+        return new MapProject(title, newLayers, extent, views);
     }
 
     public MapProject withExtent(Envelope newExtent) {
-        return new MapProject(title, layers, newExtent);
+        return new MapProject(title, layers, newExtent, views);
+    }
+
+    public MapProject withViews(List<SavedView> newViews) {
+        return new MapProject(title, layers, extent, newViews);
     }
 }

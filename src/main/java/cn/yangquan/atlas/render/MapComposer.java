@@ -38,9 +38,8 @@ public final class MapComposer {
     /** Scale bar bottom-left, north arrow top-right, notes bottom-right. */
     public void paintFurniture(Graphics2D g, Viewport viewport, double pixelScale, List<String> notes) {
         double margin = 14 * pixelScale;
-        ScaleBar bar = ScaleBar.fitting(viewport.metresPerPixel() / pixelScale, 160);
-        Decorations.scaleBar(g, new ScaleBar(bar.metres(), bar.pixels() * pixelScale), margin + 4 * pixelScale,
-                viewport.height() - margin, pixelScale, renderer.font());
+        ScaleBar bar = ScaleBar.fitting(viewport.metresPerPixel(), 160 * pixelScale);
+        Decorations.scaleBar(g, bar, margin + 4 * pixelScale, viewport.height() - margin, pixelScale, renderer.font());
         Decorations.northArrow(g, viewport.width() - margin - 18 * pixelScale, margin, 44 * pixelScale, renderer.font());
         if (!notes.isEmpty()) {
             double maxWidth = viewport.width() * 0.62;

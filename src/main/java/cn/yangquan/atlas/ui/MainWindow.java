@@ -5,6 +5,7 @@ import cn.yangquan.atlas.i18n.Messages;
 import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.Feature;
 import cn.yangquan.atlas.model.MapProject;
+import cn.yangquan.atlas.model.SavedView;
 import cn.yangquan.atlas.model.TownshipSearch;
 import cn.yangquan.atlas.model.Viewport;
 import cn.yangquan.atlas.model.register.RegisterQuery;
@@ -55,6 +56,8 @@ public final class MainWindow extends BorderPane {
     private final LegendView legend;
     private final InspectorView inspector;
     private final SearchField search;
+    private final ViewsPanel viewsPanel;
+    private final MapRenderer renderer;
     private final Label scaleLabel = new Label();
     private final Label cursorLabel = new Label();
     private final Label schematicLabel = new Label();
@@ -64,11 +67,15 @@ public final class MainWindow extends BorderPane {
     private String title = "";
     private Consumer<Path> onOpenBoundaries = path -> { };
     private Runnable onSave = () -> { };
-    private Consumer<Path> onExportPng = path -> { };
+    private Consumer<Path> onExport = path -> { };
+    private Consumer<Path> onExportPack = path -> { };
+    private PresentationStage presentation;
 
     public MainWindow(MapRenderer renderer, Messages messages, MapProject project, List<String> layerIds) {
         this.messages = messages;
+        this.renderer = renderer;
         this.mapView = new MapView(renderer);
+        this.viewsPanel = new ViewsPanel(messages);
         mapView.setId("map");
         this.layers = new LayerStateModel(project.reconciledWith(
                 layerIds.stream().map(id -> new cn.yangquan.atlas.model.LayerState(id, true, 1)).toList()).layers());
@@ -121,8 +128,65 @@ public final class MainWindow extends BorderPane {
         this.onSave = handler;
     }
 
-    public void setOnExportPng(Consumer<Path> handler) {
-        this.onExportPng = handler;
+    /** Export of the current map as a page; the format follows the file's extension (.png, .pdf, .svg). */
+    public void setOnExport(Consumer<Path> handler) {
+        this.onExport = handler;
+    }
+
+    /** Export of the meeting pack (all views and the indicator tables) into a directory. */
+    public void setOnExportPack(Consumer<Path> handler) {
+        this.onExportPack = handler;
+    }
+
+    public ViewsPanel viewsPanel() {
+        return viewsPanel;
+    }
+
+    /** Sets the views; {@code userOwned} when they come from the project rather than the presets. */
+    public void setViews(List<SavedView> views, boolean userOwned) {
+        viewsPanel.setViews(views, userOwned);
+    }
+
+    /** Shows a saved view: its layers, extent and selection. */
+    public void applyView(SavedView view) {
+        layers.apply(view.layers());
+        if (view.extent() != null) {
+            mapView.showExtent(view.extent());
+        }
+        mapView.selectedCodeProperty().set(view.selectedTownship());
+    }
+
+    /** The current map as a view with the given id (title and caption left for the caller). */
+    public SavedView captureView(String id) {
+        Viewport viewport = mapView.viewportProperty().get();
+        return new SavedView(id, title, "", viewport == null ? null : viewport.extent(), layers.states(),
+                mapView.selectedCodeProperty().get());
+    }
+
+    /** Starts the full-screen presentation at the selected view (F5). */
+    public PresentationStage present() {
+        if (map == null || viewsPanel.views().isEmpty()) {
+            return null;
+        }
+        presentation = new PresentationStage(getScene().getWindow(), map, renderer, viewsPanel.views(),
+                MapNotes.lines(messages, map.boundaries()), messages);
+        presentation.show(viewsPanel.startIndex());
+        return presentation;
+    }
+
+    public PresentationStage presentation() {
+        return presentation;
+    }
+
+    /** Opens the indicator tables in their own window. */
+    public IndicatorsView showIndicators() {
+        IndicatorsView view = new IndicatorsView(map.register().indicators(), messages, this::chooseExportPack);
+        Stage stage = new Stage();
+        stage.initOwner(getScene().getWindow());
+        stage.setTitle(messages.get("indicators.title"));
+        stage.setScene(new javafx.scene.Scene(view, 1200, 700));
+        stage.show();
+        return view;
     }
 
     /** Shows a (new) map with the problems met while loading it. */
@@ -154,7 +218,8 @@ public final class MainWindow extends BorderPane {
     /** The current state as a project: layer states and extent. */
     public MapProject project() {
         Viewport viewport = mapView.viewportProperty().get();
-        return new MapProject(title, layers.states(), viewport == null ? null : viewport.extent());
+        return new MapProject(title, layers.states(), viewport == null ? null : viewport.extent(),
+                viewsPanel.edited() ? viewsPanel.views() : null);
     }
 
     /** Restores a saved extent once the map has a size. */
@@ -196,6 +261,9 @@ public final class MainWindow extends BorderPane {
             }
         });
         search.setOnChosen(township -> select(township, true));
+        viewsPanel.setOnShow(this::applyView);
+        viewsPanel.setOnPresent(this::present);
+        viewsPanel.setCaptureCurrent(this::captureView);
     }
 
     private void showInspector(String code) {
@@ -221,18 +289,21 @@ public final class MainWindow extends BorderPane {
         MenuItem save = new MenuItem(messages.get("menu.file.save"));
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         save.setOnAction(e -> onSave.run());
-        MenuItem export = new MenuItem(messages.get("menu.file.exportPng"));
+        MenuItem export = new MenuItem(messages.get("menu.file.export"));
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG", "*.png"),
+                    new FileChooser.ExtensionFilter("PDF", "*.pdf"), new FileChooser.ExtensionFilter("SVG", "*.svg"));
             var file = chooser.showSaveDialog(getScene().getWindow());
             if (file != null) {
-                onExportPng.accept(file.toPath());
+                onExport.accept(file.toPath());
             }
         });
+        MenuItem exportPack = new MenuItem(messages.get("menu.file.exportPack"));
+        exportPack.setOnAction(e -> chooseExportPack());
         MenuItem exit = new MenuItem(messages.get("menu.file.exit"));
         exit.setOnAction(e -> ((Stage) getScene().getWindow()).close());
-        Menu file = new Menu(messages.get("menu.file"), null, open, save, export, exit);
+        Menu file = new Menu(messages.get("menu.file"), null, open, save, export, exportPack, exit);
 
         MenuItem home = item("menu.view.home", mapView::home);
         MenuItem zoomIn = item("menu.view.zoomIn", () -> mapView.zoomBy(1.5));
@@ -243,7 +314,11 @@ public final class MainWindow extends BorderPane {
             stage.setFullScreen(!stage.isFullScreen());
         });
         fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
-        Menu view = new Menu(messages.get("menu.view"), null, home, zoomIn, zoomOut, zoomSelection, fullScreen);
+        MenuItem present = item("views.present", this::present);
+        present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        MenuItem indicators = item("menu.view.indicators", this::showIndicators);
+        Menu view = new Menu(messages.get("menu.view"), null, home, zoomIn, zoomOut, zoomSelection, fullScreen, present,
+                indicators);
 
         MenuItem warningsItem = item("menu.help.warnings", this::showWarnings);
         MenuItem about = item("menu.help.about", this::showAbout);
@@ -278,10 +353,21 @@ public final class MainWindow extends BorderPane {
         return button;
     }
 
+    private void chooseExportPack() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        var directory = chooser.showDialog(getScene().getWindow());
+        if (directory != null) {
+            onExportPack.accept(directory.toPath());
+        }
+    }
+
     private SplitPane leftPanel() {
-        TitledPane layerPane = new TitledPane(messages.get("layers.title"), layerTree);
-        layerPane.setCollapsible(false);
-        layerPane.setMaxHeight(Double.MAX_VALUE);
+        javafx.scene.control.Tab layersTab = new javafx.scene.control.Tab(messages.get("layers.title"), layerTree);
+        javafx.scene.control.Tab viewsTab = new javafx.scene.control.Tab(messages.get("views.title"), viewsPanel);
+        layersTab.setClosable(false);
+        viewsTab.setClosable(false);
+        javafx.scene.control.TabPane layerPane = new javafx.scene.control.TabPane(layersTab, viewsTab);
+        layerPane.setId("left-tabs");
         javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(legend);
         legendScroll.setFitToWidth(true);
         SplitPane left = new SplitPane(layerPane, legendScroll);

@@ -53,6 +53,7 @@ public final class MapView extends Pane {
 
     private final MapRenderer renderer;
     private final MapComposer composer;
+    private final double pixelScale;
     private final RenderScheduler scheduler = new RenderScheduler();
     private final Pane layerPane = new Pane();
     private final ImageView selectionView = new ImageView();
@@ -74,8 +75,14 @@ public final class MapView extends Pane {
     private boolean dragged;
 
     public MapView(MapRenderer renderer) {
+        this(renderer, 1.0);
+    }
+
+    /** @param pixelScale multiplies line widths, symbols and text (greater than 1 for a projector) */
+    public MapView(MapRenderer renderer, double pixelScale) {
         this.renderer = renderer;
         this.composer = new MapComposer(renderer);
+        this.pixelScale = pixelScale;
         setStyle("-fx-background-color: #E9EEF2;");
         setFocusTraversable(true);
         setMinSize(200, 150);
@@ -172,6 +179,13 @@ public final class MapView extends Pane {
         }
     }
 
+    /** Shows exactly this extent (a saved view), fitted with a small margin. */
+    public void showExtent(Envelope extent) {
+        if (getWidth() > 0 && getHeight() > 0 && extent != null && !extent.isNull()) {
+            viewport.set(Viewport.fit(extent, (int) getWidth(), (int) getHeight(), 10));
+        }
+    }
+
     public void zoomBy(double factor) {
         Viewport current = viewport.get();
         if (current != null) {
@@ -239,7 +253,7 @@ public final class MapView extends Pane {
         }
         List<RenderScheduler.Job> jobs = new ArrayList<>();
         for (MapLayer layer : map.layers()) {
-            jobs.add(new RenderScheduler.Job(layer.id(), cancelled -> renderer.renderLayer(layer, target, cancelled)));
+            jobs.add(new RenderScheduler.Job(layer.id(), cancelled -> draw(layer, target, cancelled)));
         }
         jobs.add(new RenderScheduler.Job(FURNITURE, cancelled -> furniture(target)));
         selectionJob(target).ifPresent(jobs::add);
@@ -263,15 +277,26 @@ public final class MapView extends Pane {
         return selectedFeature().map(feature -> {
             MapLayer highlight = new MapLayer(SELECTION, "", "", "overlay", MapLayer.Kind.AREA,
                     new FeatureCollection(SELECTION, List.of(feature)), HIGHLIGHT, 0);
-            return new RenderScheduler.Job(SELECTION, cancelled -> renderer.renderLayer(highlight, target, cancelled));
+            return new RenderScheduler.Job(SELECTION, cancelled -> draw(highlight, target, cancelled));
         });
+    }
+
+    private BufferedImage draw(MapLayer layer, Viewport target, java.util.function.BooleanSupplier cancelled) {
+        BufferedImage image = new BufferedImage(target.width(), target.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            renderer.paintLayer(g, layer, target, pixelScale, cancelled);
+        } finally {
+            g.dispose();
+        }
+        return image;
     }
 
     private BufferedImage furniture(Viewport target) {
         BufferedImage image = new BufferedImage(target.width(), target.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
-            composer.paintFurniture(g, target, 1.0, notes);
+            composer.paintFurniture(g, target, pixelScale, notes);
         } finally {
             g.dispose();
         }

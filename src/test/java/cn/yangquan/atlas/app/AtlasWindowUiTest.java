@@ -237,6 +237,83 @@ class AtlasWindowUiTest {
     }
 
     @Test
+    void f5PresentsTheViewsFullScreenPageDownStepsAndEscLeaves() throws Exception {
+        var views = window().viewsPanel().views();
+        robot.clickOn("#map");
+        robot.push(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        var presentation = window().presentation();
+        assertThat(presentation).isNotNull();
+        assertThat(presentation.stage().isShowing()).isTrue();
+        assertThat(presentation.stage().isFullScreen()).isTrue();
+        assertThat(presentation.title()).isEqualTo(views.get(0).title());
+        robot.push(KeyCode.PAGE_DOWN);
+        robot.push(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(presentation.indexProperty().get()).isEqualTo(2);
+        assertThat(presentation.title()).isEqualTo(views.get(2).title());
+        robot.push(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(presentation.indexProperty().get()).isEqualTo(1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> presentation.mapView().completedRendersProperty().get() > 0);
+        Thread.sleep(400);
+        WaitForAsyncUtils.waitForFxEvents();
+        Files.createDirectories(SCREENSHOTS);
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> presentation.stage().getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SCREENSHOTS.resolve("06-presentation.png").toFile());
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(presentation.stage().isShowing()).isFalse();
+    }
+
+    @Test
+    void aViewAddedFromTheMapIsSavedInTheProjectAndShownAgain() throws Exception {
+        int before = window().viewsPanel().views().size();
+        WaitForAsyncUtils.asyncFx(() -> {
+            window().viewsPanel().setTitlePrompt(initial -> "季度会议：西南舁");
+            window().layers().visibleProperty("circle-special").set(false);
+            map().selectedCodeProperty().set("140311200");
+            map().zoomToSelection();
+        }).get();
+        javafx.scene.control.TabPane tabs = robot.lookup("#left-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.clickOn(robot.from(tabs).lookup(".tab").nth(1).queryAs(Node.class));
+        robot.clickOn("#views-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        var views = window().viewsPanel().views();
+        assertThat(views).hasSize(before + 1);
+        var added = views.stream().filter(v -> v.title().equals("季度会议：西南舁")).findFirst().orElseThrow();
+        assertThat(added.selectedTownship()).isEqualTo("140311200");
+        WaitForAsyncUtils.asyncFx(() -> {
+            map().home();
+            window().layers().visibleProperty("circle-special").set(true);
+            map().selectedCodeProperty().set(null);
+            window().viewsPanel().list().getSelectionModel().select(added);
+        }).get();
+        robot.clickOn("#views-delete");
+        robot.clickOn("#views-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> app.save()).get();
+        close();
+        launch(paths, "zh");
+        var restored = window().viewsPanel().views();
+        assertThat(restored).hasSize(before + 1);
+        var again = restored.stream().filter(v -> v.title().equals("季度会议：西南舁")).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> window().applyView(again)).get();
+        assertThat(window().layers().visibleProperty("circle-special").get()).isTrue();
+        assertThat(map().selectedCodeProperty().get()).isNull();
+    }
+
+    @Test
+    void theIndicatorTablesFilterByAttribute() throws Exception {
+        var view = WaitForAsyncUtils.asyncFx(() -> window().showIndicators()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.table().getItems()).hasSize(48);
+        WaitForAsyncUtils.asyncFx(() -> view.attributeFilter().setValue("约束性")).get();
+        assertThat(view.table().getItems()).isNotEmpty().allSatisfy(row -> assertThat(row.attribute()).isEqualTo("约束性"));
+        assertThat(view.table().getItems().size()).isLessThan(48);
+    }
+
+    @Test
     void englishWithLangEn() throws Exception {
         close();
         launch(paths, "en");

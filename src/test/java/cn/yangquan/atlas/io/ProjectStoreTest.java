@@ -34,11 +34,33 @@ class ProjectStoreTest {
     }
 
     @Test
+    void savedViewsRoundTripInOrder() throws Exception {
+        Path file = temp.resolve("project.json");
+        var views = List.of(
+                new cn.yangquan.atlas.model.SavedView("user-1", "会议一", "说明", new Envelope(1, 2, 3, 4),
+                        List.of(new LayerState("a", false, 0.5)), "140311200"),
+                new cn.yangquan.atlas.model.SavedView("city", "全市", "", null, List.of(), null));
+        MapProject project = new MapProject("t", List.of(new LayerState("a", true, 1)), null, views);
+        store.write(file, project);
+        assertThat(store.read(file)).isEqualTo(project);
+        assertThat(store.read(file).views()).extracting(v -> v.id()).containsExactly("user-1", "city");
+    }
+
+    @Test
+    void aProjectWithoutViewsKeepsThePresets() throws Exception {
+        Path file = temp.resolve("project.json");
+        store.write(file, new MapProject("t", List.of(), null));
+        assertThat(store.read(file).views()).isNull();
+    }
+
+    @Test
     void badValuesAreReportedWithTheirPath() throws Exception {
         Path file = temp.resolve("bad.json");
         Files.writeString(file, "{\"layers\":[{\"id\":\"a\",\"opacity\":3}]}");
         assertThatThrownBy(() -> store.read(file)).hasMessageContaining("bad.json").hasMessageContaining("$.layers[0].opacity");
         Files.writeString(file, "{\"extent\":[1,2,3]}");
         assertThatThrownBy(() -> store.read(file)).hasMessageContaining("$.extent");
+        Files.writeString(file, "{\"views\":[{\"id\":\"a\"},{\"id\":\"a\"}]}");
+        assertThatThrownBy(() -> store.read(file)).hasMessageContaining("$.views[1].id").hasMessageContaining("duplicate");
     }
 }

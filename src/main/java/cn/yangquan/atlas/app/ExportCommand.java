@@ -1,0 +1,90 @@
+package cn.yangquan.atlas.app;
+
+import cn.yangquan.atlas.i18n.Messages;
+import cn.yangquan.atlas.model.SavedView;
+import cn.yangquan.atlas.render.ExportFormat;
+import cn.yangquan.atlas.render.ExportProblem;
+import cn.yangquan.atlas.render.FontResolver;
+import cn.yangquan.atlas.render.MapRenderer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code export}: a view as PNG, PDF or SVG with title, legend, scale bar, north arrow and notes; or, with
+ * {@code --all}, the meeting pack: one multi-page PDF of all views and the indicator tables, plus a PNG per view.
+ */
+@Command(name = "export", description = "Export a view (PNG, PDF, SVG) or the whole meeting pack.")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Option(names = "--view", paramLabel = "NAME", description = "View id or title (see 'views').")
+        String view;
+
+        @Option(names = "--all", description = "All views (or those given with --views) into a meeting pack.")
+        boolean all;
+    }
+
+    @Option(names = "--views", split = ",", paramLabel = "a,b,...", description = "With --all: only these views, in this order.")
+    List<String> only;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE|DIR", description = "Output file (.png, .pdf, .svg), or directory with --all.")
+    Path out;
+
+    @Option(names = "--size", paramLabel = "WxH", description = "Pixel size for PNG and SVG (default: 1920x1080).")
+    String size = "1920x1080";
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        int[] pixels = RenderCommand.parseSize(size);
+        if (!target.all && ExportFormat.of(out).isEmpty()) {
+            throw new CommandFailure("unknown export format for " + out + " (use .png, .pdf or .svg)");
+        }
+        AtlasLoader.Loaded loaded = new AtlasLoader().load(options.paths());
+        ViewCatalog catalog = new ViewCatalog(loaded.map(), loaded.project(), Messages.forLanguage(options.language));
+        MapRenderer renderer = new MapRenderer(FontResolver.mapFont(MapRenderer.labelTexts(loaded.map().layers()),
+                RenderCommand.LABEL_FONT_SIZE));
+        MapExports exports = new MapExports(catalog, renderer);
+        var console = spec.commandLine().getOut();
+        try {
+            if (target.all) {
+                List<SavedView> views = new ArrayList<>();
+                if (only == null || only.isEmpty()) {
+                    views.addAll(catalog.views());
+                } else {
+                    for (String name : only) {
+                        views.add(find(catalog, name));
+                    }
+                }
+                List<Path> written = exports.exportPack(views, out, pixels[0], pixels[1]);
+                console.println("wrote " + written.size() + " files to " + out + " (" + MapExports.PACK_PDF + " and "
+                        + views.size() + " PNG)");
+            } else {
+                exports.exportView(find(catalog, target.view), out, pixels[0], pixels[1]);
+                console.println("wrote " + out);
+            }
+        } catch (ExportProblem e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        console.flush();
+        return 0;
+    }
+
+    static SavedView find(ViewCatalog catalog, String name) {
+        return catalog.find(name).orElseThrow(() -> new CommandFailure("unknown view \"" + name + "\" (see 'yq-atlas views')"));
+    }
+}

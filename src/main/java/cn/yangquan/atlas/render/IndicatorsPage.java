@@ -1,0 +1,139 @@
+package cn.yangquan.atlas.render;
+
+import cn.yangquan.atlas.model.register.IndicatorRow;
+import cn.yangquan.atlas.model.register.TargetValue;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A meeting-pack page with one indicator table as printed in the plan: number, indicator, unit, 2020 baseline,
+ * 2025 target, annual growth and attribute, with a bar from baseline to target where both are numbers.
+ */
+public final class IndicatorsPage implements PageExporter.PagePainter {
+    private static final Color INK = new Color(0x1E, 0x1E, 0x1E);
+    private static final Color RULE = new Color(0xBB, 0xBB, 0xBB);
+    private static final Color BASELINE = new Color(0x9E, 0xB8, 0xD0);
+    private static final Color TARGET = new Color(0x2E, 0x6F, 0xA8);
+
+    private final Font font;
+    private final String title;
+    private final List<String> headings;
+    private final List<IndicatorRow> rows;
+    private final String source;
+
+    /**
+     * @param headings column headings: number, indicator, unit, baseline, target, growth, attribute, bar
+     * @param source   the citation line under the table
+     */
+    public IndicatorsPage(Font font, String title, List<String> headings, List<IndicatorRow> rows, String source) {
+        this.font = font;
+        this.title = title;
+        this.headings = List.copyOf(headings);
+        this.rows = List.copyOf(rows);
+        this.source = source;
+    }
+
+    @Override
+    public List<String> texts() {
+        List<String> texts = new ArrayList<>(headings);
+        texts.add(title);
+        texts.add(source);
+        for (IndicatorRow row : rows) {
+            texts.add(row.indicator());
+            texts.add(text(row.unit()));
+            texts.add(text(row.baseline()));
+            texts.add(text(row.target()));
+            texts.add(text(row.growth()));
+            texts.add(row.attribute());
+        }
+        return texts;
+    }
+
+    @Override
+    public void paint(Graphics2D g, double width, double height, double pixelScale) {
+        g.setColor(Color.WHITE);
+        g.fill(new Rectangle2D.Double(0, 0, width, height));
+        double margin = 24 * pixelScale;
+        Font titleFont = font.deriveFont(Font.BOLD, (float) (font.getSize2D() * 1.8 * pixelScale));
+        g.setFont(titleFont);
+        g.setColor(INK);
+        g.drawString(title, (float) margin, (float) (margin + g.getFontMetrics().getAscent()));
+        double top = margin + g.getFontMetrics().getHeight() + 8 * pixelScale;
+        double rowHeight = Math.min(22 * pixelScale, (height - top - margin - 20 * pixelScale) / (rows.size() + 1));
+        Font cellFont = font.deriveFont((float) Math.min(font.getSize2D() * pixelScale, rowHeight * 0.62));
+        g.setFont(cellFont);
+        FontMetrics metrics = g.getFontMetrics();
+        double usable = width - 2 * margin;
+        double[] widths = {0.05, 0.34, 0.09, 0.10, 0.14, 0.08, 0.07, 0.13};
+        double[] x = new double[widths.length + 1];
+        x[0] = margin;
+        for (int i = 0; i < widths.length; i++) {
+            x[i + 1] = x[i] + widths[i] * usable;
+        }
+        double baselineY = top + rowHeight * 0.7;
+        g.setFont(cellFont.deriveFont(Font.BOLD));
+        for (int i = 0; i < headings.size(); i++) {
+            g.drawString(headings.get(i), (float) (x[i] + 3 * pixelScale), (float) baselineY);
+        }
+        g.setFont(cellFont);
+        g.setStroke(new BasicStroke((float) (0.6 * pixelScale)));
+        for (int r = 0; r < rows.size(); r++) {
+            IndicatorRow row = rows.get(r);
+            double y = top + rowHeight * (r + 1);
+            g.setColor(RULE);
+            g.draw(new Line2D.Double(margin, y, width - margin, y));
+            g.setColor(INK);
+            String[] cells = {String.valueOf(row.row()), row.indicator(), text(row.unit()), text(row.baseline()),
+                    text(row.target()), text(row.growth()), text(row.attribute())};
+            for (int c = 0; c < cells.length; c++) {
+                g.drawString(fit(cells[c], metrics, widths[c] * usable - 6 * pixelScale), (float) (x[c] + 3 * pixelScale),
+                        (float) (y + rowHeight * 0.7));
+            }
+            bar(g, row, new Rectangle2D.Double(x[7] + 3 * pixelScale, y + rowHeight * 0.25, x[8] - x[7] - 6 * pixelScale,
+                    rowHeight * 0.5));
+        }
+        g.setColor(new Color(0x55, 0x55, 0x55));
+        g.setFont(cellFont.deriveFont((float) (cellFont.getSize2D() * 0.9)));
+        g.drawString(source, (float) margin, (float) (top + rowHeight * (rows.size() + 1) + 14 * pixelScale));
+    }
+
+    /** A bar from 0 to the target with the baseline marked, where both are numbers; nothing otherwise. */
+    private static void bar(Graphics2D g, IndicatorRow row, Rectangle2D box) {
+        var baseline = TargetValue.parse(row.baseline()).filter(TargetValue::numeric);
+        var target = TargetValue.parse(row.target()).filter(TargetValue::numeric);
+        if (baseline.isEmpty() || target.isEmpty()) {
+            return;
+        }
+        double max = Math.max(baseline.get().number(), target.get().number());
+        if (!(max > 0)) {
+            return;
+        }
+        g.setColor(TARGET);
+        g.fill(new Rectangle2D.Double(box.getX(), box.getY(), box.getWidth() * target.get().number() / max, box.getHeight()));
+        g.setColor(BASELINE);
+        g.fill(new Rectangle2D.Double(box.getX(), box.getY() + box.getHeight() * 0.25,
+                box.getWidth() * baseline.get().number() / max, box.getHeight() * 0.5));
+    }
+
+    private static String text(String value) {
+        return value == null ? "—" : value;
+    }
+
+    private static String fit(String text, FontMetrics metrics, double width) {
+        if (metrics.stringWidth(text) <= width) {
+            return text;
+        }
+        String shortened = text;
+        while (shortened.length() > 1 && metrics.stringWidth(shortened + "…") > width) {
+            shortened = shortened.substring(0, shortened.length() - 1);
+        }
+        return shortened + "…";
+    }
+}
