@@ -11,6 +11,15 @@ import cn.yangquan.atlas.render.MapRenderer;
 import cn.yangquan.atlas.ui.MainWindow;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import cn.yangquan.atlas.io.InputProblem;
+import cn.yangquan.atlas.io.LayerFiles;
+import cn.yangquan.atlas.io.ReadResult;
+import cn.yangquan.atlas.model.Boundaries;
+import cn.yangquan.atlas.model.PlanMapBuilder;
+import cn.yangquan.atlas.model.UserLayers;
+import cn.yangquan.atlas.model.thematic.ThematicMap;
 import javafx.application.Application;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
@@ -21,32 +30,41 @@ public final class AtlasApplication extends Application {
     private static AtlasPaths launchPaths;
     private static String launchLanguage = "zh";
 
+    private static List<Path> launchLayers = List.of();
+
     private final AtlasPaths paths;
+    private final List<Path> layerFiles;
     private final Messages messages;
     private MainWindow window;
     private AtlasLoader.Loaded loaded;
 
     /** Used by {@link Application#launch}: takes the paths and language given to {@link #start(AtlasPaths, String)}. */
     public AtlasApplication() {
-        this(launchPaths != null ? launchPaths : AtlasPaths.resolve(null, null, null, null), launchLanguage);
+        this(launchPaths != null ? launchPaths : AtlasPaths.resolve(null, null, null, null), launchLanguage, launchLayers);
     }
 
     /** Used by tests to open the window on given data. */
     public AtlasApplication(AtlasPaths paths, String language) {
+        this(paths, language, List.of());
+    }
+
+    public AtlasApplication(AtlasPaths paths, String language, List<Path> layerFiles) {
         this.paths = paths;
+        this.layerFiles = List.copyOf(layerFiles);
         this.messages = Messages.forLanguage(language);
     }
 
     /** Opens the window and returns when it is closed. */
-    static void start(AtlasPaths paths, String language) {
+    static void start(AtlasPaths paths, String language, List<Path> layerFiles) {
         launchPaths = paths;
         launchLanguage = language;
+        launchLayers = List.copyOf(layerFiles);
         Application.launch(AtlasApplication.class);
     }
 
     @Override
     public void start(Stage stage) {
-        loaded = new AtlasLoader().load(paths);
+        loaded = new AtlasLoader().load(paths, layerFiles);
         AtlasMap map = loaded.map();
         MapRenderer renderer = new MapRenderer(FontResolver.mapFont(MapRenderer.labelTexts(map.layers()),
                 RenderCommand.LABEL_FONT_SIZE));
@@ -55,6 +73,8 @@ public final class AtlasApplication extends Application {
         window.restoreExtent(loaded.project().extent());
         window.setOnSave(this::save);
         window.setOnOpenBoundaries(this::openBoundaries);
+        window.setOnAddLayer(this::addLayer);
+        window.setOnUseAsBoundaries(this::useAsBoundaries);
         ViewCatalog catalog = new ViewCatalog(map, loaded.project(), messages);
         window.setViews(catalog.views(), loaded.project().views() != null);
         window.setOnExport(file -> export(renderer, exports -> exports.exportView(currentView(), file, 1920, 1080), file));
@@ -71,9 +91,9 @@ public final class AtlasApplication extends Application {
         return window;
     }
 
-    /** The map as loaded (or reloaded from another boundary directory). */
-    public AtlasMap loadedMap() {
-        return loaded.map();
+    /** The map on screen, with the layers and boundaries the user added. */
+    public AtlasMap currentMap() {
+        return window.map();
     }
 
     @Override
@@ -100,6 +120,48 @@ public final class AtlasApplication extends Application {
         window.mapView().home();
     }
 
+    /** Reads a file as a new layer on top of the map; a problem is shown and nothing else changes. */
+    void addLayer(Path file) {
+        try {
+            ReadResult result = new LayerFiles().read(file, null);
+            AtlasMap current = window.map();
+            List<MapLayer> userLayers = new ArrayList<>(current.layers().stream()
+                    .filter(l -> UserLayers.GROUP.equals(l.group())).toList());
+            int next = 1;
+            while (current.layer(UserLayers.GROUP + "-" + next).isPresent()) {
+                next++;
+            }
+            String id = UserLayers.GROUP + "-" + next;
+            userLayers.add(UserLayers.layer(id, file.getFileName().toString(), result.features(), next - 1));
+            AtlasMap withLayer = current.withGroup(userLayers, AtlasLoader.userGroup(userLayers.stream().map(MapLayer::id).toList()));
+            window.addLayers(withLayer, List.of(id), result.problems());
+        } catch (InputProblem e) {
+            window.tell(e.getMessage());
+        }
+    }
+
+    /**
+     * Re-joins the whole register to a user's area layer as township boundaries and shows the join report; the
+     * schematic note goes when the new features do not carry {@code approximate: true}.
+     */
+    void useAsBoundaries(String layerId) {
+        AtlasMap current = window.map();
+        MapLayer layer = current.layer(layerId).orElseThrow();
+        Boundaries old = current.boundaries();
+        boolean schematic = layer.features().features().stream().anyMatch(Boundaries::approximate);
+        Boundaries replaced = new Boundaries(layer.title(), old.counties(), layer.features(), old.rivers(), old.railways(),
+                schematic, List.of(layer.title()), List.of());
+        AtlasMap rebuilt = new PlanMapBuilder(loaded.register(), replaced, loaded.styles()).build();
+        for (var group : current.groups()) {
+            if (UserLayers.GROUP.equals(group.id()) || ThematicMap.GROUP.equals(group.id())) {
+                rebuilt = rebuilt.withGroup(group.layerIds().stream().map(current::layer).flatMap(java.util.Optional::stream)
+                        .toList(), group);
+            }
+        }
+        window.addLayers(rebuilt, List.of(), List.of());
+        window.showJoinReport(rebuilt.join());
+    }
+
     /** The map as it is on screen, as a view titled with the project's title. */
     private SavedView currentView() {
         return window.captureView("current").withTitle(window.project().title());
@@ -111,7 +173,7 @@ public final class AtlasApplication extends Application {
     }
 
     private void export(MapRenderer renderer, ExportJob job, Path target) {
-        MapExports exports = new MapExports(new ViewCatalog(loaded.map(), window.project(), messages), renderer);
+        MapExports exports = new MapExports(new ViewCatalog(window.map(), window.project(), messages), renderer);
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws ExportProblem {

@@ -2,17 +2,24 @@ package cn.yangquan.atlas.app;
 
 import cn.yangquan.atlas.io.BoundaryLoader;
 import cn.yangquan.atlas.io.InputProblem;
+import cn.yangquan.atlas.io.LayerFiles;
 import cn.yangquan.atlas.io.ProjectStore;
+import cn.yangquan.atlas.io.ReadResult;
 import cn.yangquan.atlas.io.RegisterReader;
 import cn.yangquan.atlas.io.StyleReader;
 import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.Boundaries;
+import cn.yangquan.atlas.model.LayerGroupInfo;
+import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.MapProject;
 import cn.yangquan.atlas.model.PlanMapBuilder;
 import cn.yangquan.atlas.model.StyleBook;
+import cn.yangquan.atlas.model.UserLayers;
+import cn.yangquan.atlas.model.register.PlanRegister;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +30,28 @@ import java.util.Map;
  */
 public final class AtlasLoader {
 
-    /** The map, the project state to show it in, and the problems found while loading. */
-    public record Loaded(AtlasMap map, MapProject project, List<String> problems) {
+    /** A user's layer and where it came from. */
+    public record UserLayerSource(String layerId, Path file, String sourceCrs) {
+    }
+
+    /**
+     * The map, the project state to show it in, the problems found while loading, and what is needed to rebuild the
+     * map on other boundaries (register, styles) or with more layers (the user's layer sources).
+     */
+    public record Loaded(AtlasMap map, MapProject project, List<String> problems, PlanRegister register, StyleBook styles,
+                         List<UserLayerSource> userLayers) {
+        public Loaded {
+            problems = List.copyOf(problems);
+            userLayers = List.copyOf(userLayers);
+        }
     }
 
     public Loaded load(AtlasPaths paths) {
+        return load(paths, List.of());
+    }
+
+    /** Loads the atlas and the user's layer files ({@code --layer}), which are drawn on top. */
+    public Loaded load(AtlasPaths paths, List<Path> layerFiles) {
         List<String> problems = new ArrayList<>();
         RegisterReader.Loaded register = new RegisterReader().read(paths.data());
         problems.addAll(register.problems());
@@ -39,6 +63,22 @@ public final class AtlasLoader {
         }
         Boundaries boundaries = new BoundaryLoader().load(paths.boundaries(), defaultCredits(paths, problems));
         AtlasMap map = new PlanMapBuilder(register.register(), boundaries, styles).build();
+        List<UserLayerSource> sources = new ArrayList<>();
+        List<MapLayer> userLayers = new ArrayList<>();
+        for (Path file : layerFiles) {
+            try {
+                ReadResult result = new LayerFiles().read(file, null);
+                problems.addAll(result.problems());
+                String id = UserLayers.GROUP + "-" + (userLayers.size() + 1);
+                userLayers.add(UserLayers.layer(id, file.getFileName().toString(), result.features(), userLayers.size()));
+                sources.add(new UserLayerSource(id, file, result.sourceCrs()));
+            } catch (InputProblem e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!userLayers.isEmpty()) {
+            map = map.withGroup(userLayers, userGroup(userLayers.stream().map(MapLayer::id).toList()));
+        }
         MapProject project = new MapProject("", map.defaultStates(), null);
         if (Files.isRegularFile(paths.project())) {
             try {
@@ -47,7 +87,11 @@ public final class AtlasLoader {
                 problems.add(e.getMessage());
             }
         }
-        return new Loaded(map, project.reconciledWith(map.defaultStates()), problems);
+        return new Loaded(map, project.reconciledWith(map.defaultStates()), problems, register.register(), styles, sources);
+    }
+
+    public static LayerGroupInfo userGroup(List<String> layerIds) {
+        return new LayerGroupInfo(UserLayers.GROUP, "我的图层", "My layers", layerIds);
     }
 
     private static List<String> defaultCredits(AtlasPaths paths, List<String> problems) {

@@ -18,10 +18,19 @@ public final class CommonOptions {
     @Option(names = "--plan", paramLabel = "PATH", description = "Plan text file or its directory (default: ../shared/seed/).")
     Path plan;
 
+    @Option(names = "--layer", paramLabel = "PATH",
+            description = "Add a layer from a GeoJSON, Shapefile or GeoPackage file (any CRS); repeatable.")
+    java.util.List<Path> layers = new java.util.ArrayList<>();
+
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the interface and map text (default: zh).")
     String language = "zh";
 
     AtlasPaths paths() {
         return AtlasPaths.resolve(boundaries, data, project, plan);
+    }
+
+    /** Loads the atlas with the layers given on the command line. */
+    AtlasLoader.Loaded load() {
+        return new AtlasLoader().load(paths(), layers);
     }
 }

@@ -54,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!target.all && ExportFormat.of(out).isEmpty()) {
             throw new CommandFailure("unknown export format for " + out + " (use .png, .pdf or .svg)");
         }
-        AtlasLoader.Loaded loaded = new AtlasLoader().load(options.paths());
+        AtlasLoader.Loaded loaded = options.load();
         ViewCatalog catalog = new ViewCatalog(loaded.map(), loaded.project(), Messages.forLanguage(options.language));
         MapRenderer renderer = new MapRenderer(FontResolver.mapFont(MapRenderer.labelTexts(loaded.map().layers()),
                 RenderCommand.LABEL_FONT_SIZE));

@@ -32,7 +32,7 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AtlasLoader.Loaded loaded = new AtlasLoader().load(options.paths());
+        AtlasLoader.Loaded loaded = options.load();
         AtlasMap map = loaded.map();
         Township township = map.register().findTownship(query)
                 .orElseThrow(() -> new CommandFailure("no township matches \"" + query + "\""));

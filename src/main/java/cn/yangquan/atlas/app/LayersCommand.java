@@ -28,7 +28,8 @@ final class LayersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AtlasMap map = new AtlasLoader().load(options.paths()).map();
+        AtlasLoader.Loaded loaded = options.load();
+        AtlasMap map = loaded.map();
         List<Map<String, Object>> layers = new ArrayList<>();
         for (MapLayer layer : map.layers()) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -53,6 +54,11 @@ final class LayersCommand implements Callable<Integer> {
                 }
             }
             entry.put("members", members);
+            loaded.userLayers().stream().filter(source -> source.layerId().equals(layer.id())).findFirst().ifPresent(source -> {
+                entry.put("file", source.file().toString());
+                entry.put("source_crs", source.sourceCrs());
+                entry.put("bounds_wgs84", boundsWgs84(layer));
+            });
             layers.add(entry);
         }
         var out = spec.commandLine().getOut();
@@ -60,7 +66,9 @@ final class LayersCommand implements Callable<Integer> {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("groups", map.groups().stream().map(LayersCommand::group).toList());
             result.put("layers", layers);
-            result.put("warnings", map.warnings());
+            List<String> warnings = new ArrayList<>(loaded.problems());
+            warnings.addAll(map.warnings());
+            result.put("warnings", warnings);
             out.println(Json.write(result));
         } else {
             for (Map<String, Object> layer : layers) {
@@ -69,6 +77,30 @@ final class LayersCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** [west, south, east, north] in degrees, from the corners and edge midpoints of the map-CRS bounds. */
+    static List<Double> boundsWgs84(MapLayer layer) {
+        var bounds = layer.features().bounds();
+        var projection = cn.yangquan.atlas.io.MapProjection.fromWgs84();
+        double west = Double.MAX_VALUE;
+        double south = Double.MAX_VALUE;
+        double east = -Double.MAX_VALUE;
+        double north = -Double.MAX_VALUE;
+        for (double fx : new double[] {0, 0.5, 1}) {
+            for (double fy : new double[] {0, 0.5, 1}) {
+                double[] lonLat = projection.toSource(bounds.getMinX() + fx * bounds.getWidth(), bounds.getMinY() + fy * bounds.getHeight());
+                west = Math.min(west, lonLat[0]);
+                east = Math.max(east, lonLat[0]);
+                south = Math.min(south, lonLat[1]);
+                north = Math.max(north, lonLat[1]);
+            }
+        }
+        return List.of(round(west), round(south), round(east), round(north));
+    }
+
+    private static double round(double degrees) {
+        return Math.round(degrees * 1e6) / 1e6;
     }
 
     private static Map<String, Object> group(LayerGroupInfo group) {

@@ -53,7 +53,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new CommandFailure("--out must name a .png file: " + out);
         }
         int[] pixels = parseSize(size);
-        AtlasLoader.Loaded loaded = new AtlasLoader().load(options.paths());
+        AtlasLoader.Loaded loaded = options.load();
         AtlasMap map = loaded.map();
         List<LayerState> states = selectStates(map, loaded.project(), layers);
         MapRenderer renderer = new MapRenderer(FontResolver.mapFont(MapRenderer.labelTexts(map.layers()), LABEL_FONT_SIZE));

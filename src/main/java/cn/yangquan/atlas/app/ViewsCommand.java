@@ -25,7 +25,7 @@ final class ViewsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AtlasLoader.Loaded loaded = new AtlasLoader().load(options.paths());
+        AtlasLoader.Loaded loaded = options.load();
         List<SavedView> views = new ViewCatalog(loaded.map(), loaded.project(), Messages.forLanguage(options.language)).views();
         var out = spec.commandLine().getOut();
         if (json) {

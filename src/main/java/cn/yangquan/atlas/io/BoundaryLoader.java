@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Reads the boundary layers from a directory: {@code townships}, {@code counties}, {@code rivers} and
- * {@code railways} as GeoJSON ({@code .geojson} or {@code .json}), in any CRS a {@code crs} member names.
+ * {@code railways}, each as GeoJSON, Shapefile or GeoPackage in any CRS the file declares, so that official
+ * boundaries drop in beside or instead of the prepared ones.
  * Missing or broken files become problems; what could be read is kept. Credits come from {@code CREDITS.txt} in the
  * directory, or, for the prepared schematic set (which carries PROVENANCE.md), from the given default credits.
  */
@@ -22,7 +23,8 @@ public final class BoundaryLoader {
     public static final String RIVERS = "rivers";
     public static final String RAILWAYS = "railways";
 
-    private final GeoJsonReader reader = new GeoJsonReader();
+    private static final List<String> EXTENSIONS = List.of(".geojson", ".json", ".shp", ".gpkg");
+    private final LayerFiles reader = new LayerFiles();
 
     /** The boundary directory to use when none is given: {@code maps/boundaries/} if present, else {@code ../shared/maps/}. */
     public static Path defaultDirectory(Path workingDirectory) {
@@ -43,17 +45,17 @@ public final class BoundaryLoader {
         FeatureCollection counties = layer(directory, COUNTIES, true, problems);
         FeatureCollection rivers = layer(directory, RIVERS, false, problems);
         FeatureCollection railways = layer(directory, RAILWAYS, false, problems);
-        boolean schematic = townships.features().stream().anyMatch(f -> f.flag("approximate"));
+        boolean schematic = townships.features().stream().anyMatch(Boundaries::approximate);
         return new Boundaries(directory.toString(), counties, townships, rivers, railways, schematic,
                 credits(directory, defaultCredits, problems), problems);
     }
 
     private FeatureCollection layer(Path directory, String name, boolean required, List<String> problems) {
-        for (String extension : List.of(".geojson", ".json")) {
+        for (String extension : EXTENSIONS) {
             Path file = directory.resolve(name + extension);
             if (Files.isRegularFile(file)) {
                 try {
-                    ReadResult result = reader.read(file);
+                    ReadResult result = reader.read(file, null);
                     problems.addAll(result.problems());
                     return result.features();
                 } catch (InputProblem e) {

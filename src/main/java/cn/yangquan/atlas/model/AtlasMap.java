@@ -45,14 +45,20 @@ public record AtlasMap(List<MapLayer> layers, List<LayerGroupInfo> groups, Bound
         return layers.stream().map(l -> new LayerState(l.id(), true, 1.0)).toList();
     }
 
-    /** A copy with one more layer on top (a user's file), in the "user" group. */
-    public AtlasMap withLayer(MapLayer layer, LayerGroupInfo userGroup) {
+    /** A copy with one more layer on top, in the given group. */
+    public AtlasMap withLayer(MapLayer layer, LayerGroupInfo group) {
+        return withGroup(List.of(layer), group);
+    }
+
+    /** A copy with these layers on top, under one tree group (replacing a group of the same id and its layers). */
+    public AtlasMap withGroup(List<MapLayer> added, LayerGroupInfo group) {
         var newLayers = new java.util.ArrayList<>(layers);
-        newLayers.removeIf(l -> l.id().equals(layer.id()));
-        newLayers.add(layer);
+        var replaced = groups.stream().filter(g -> g.id().equals(group.id())).flatMap(g -> g.layerIds().stream()).toList();
+        newLayers.removeIf(l -> replaced.contains(l.id()) || added.stream().anyMatch(a -> a.id().equals(l.id())));
+        newLayers.addAll(added);
         var newGroups = new java.util.ArrayList<>(groups);
-        newGroups.removeIf(g -> g.id().equals(userGroup.id()));
-        newGroups.add(userGroup);
+        newGroups.removeIf(g -> g.id().equals(group.id()));
+        newGroups.add(group);
         return new AtlasMap(newLayers, newGroups, boundaries, register, join, warnings);
     }
 }

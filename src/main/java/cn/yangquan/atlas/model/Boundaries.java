@@ -22,6 +22,21 @@ public record Boundaries(String directory, FeatureCollection counties, FeatureCo
         return new Boundaries(directory, empty, empty, empty, empty, false, List.of(), problems);
     }
 
+    /**
+     * Whether a boundary feature is flagged schematic: {@code approximate: true}, or, from a shapefile, whose field
+     * names are cut to 10 characters and have no boolean type, {@code approximat} = 1.
+     */
+    public static boolean approximate(Feature feature) {
+        for (String key : java.util.List.of("approximate", "approximat")) {
+            Object value = feature.attributes().get(key);
+            if (Boolean.TRUE.equals(value) || (value instanceof Number n && n.intValue() == 1)
+                    || "true".equalsIgnoreCase(String.valueOf(value)) || "T".equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean present() {
         return townships.size() > 0 || counties.size() > 0;
     }

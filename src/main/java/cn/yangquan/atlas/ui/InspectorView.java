@@ -57,6 +57,29 @@ public final class InspectorView extends ScrollPane {
         setVvalue(0);
     }
 
+    /** Identified features of other layers under a click: layer title, then each attribute as "key: value". */
+    public void showFeatures(List<java.util.Map.Entry<String, cn.yangquan.atlas.model.Feature>> hits) {
+        content.getChildren().removeIf(node -> "inspector-features".equals(node.getUserData()));
+        if (hits.isEmpty()) {
+            return;
+        }
+        Label heading = new Label(messages.get("inspector.features") + " (" + hits.size() + ")");
+        heading.setStyle("-fx-font-weight: bold; -fx-font-size: 14px; -fx-padding: 8 0 0 0;");
+        heading.setUserData("inspector-features");
+        content.getChildren().add(heading);
+        for (var hit : hits) {
+            Label layer = wrap("• " + hit.getKey(), null);
+            layer.setStyle("-fx-font-weight: bold;");
+            layer.setUserData("inspector-features");
+            content.getChildren().add(layer);
+            hit.getValue().attributes().forEach((key, value) -> {
+                Label line = wrap("    " + key + ": " + value, null);
+                line.setUserData("inspector-features");
+                content.getChildren().add(line);
+            });
+        }
+    }
+
     /** All text currently shown, for tests and copy. */
     public String text() {
         StringBuilder text = new StringBuilder();

@@ -42,6 +42,32 @@ public final class LayerStateModel {
         return opacity.computeIfAbsent(layerId, id -> new SimpleDoubleProperty(1));
     }
 
+    /**
+     * Adds layers (a user's file, a thematic map) just below the labels, so that township names stay readable;
+     * layers already present keep their place.
+     */
+    public void addBelowLabels(List<String> layerIds, String labelsId) {
+        List<String> next = new ArrayList<>(order);
+        int at = next.contains(labelsId) ? next.indexOf(labelsId) : next.size();
+        for (String id : layerIds) {
+            if (!next.contains(id)) {
+                next.add(at++, id);
+                visibleProperty(id);
+                opacityProperty(id);
+            }
+        }
+        order.setAll(next);
+    }
+
+    /** Removes layers (a replaced thematic map). */
+    public void remove(List<String> layerIds) {
+        order.removeAll(layerIds);
+        layerIds.forEach(id -> {
+            visible.remove(id);
+            opacity.remove(id);
+        });
+    }
+
     /** Moves a layer to draw just above another. */
     public void moveAbove(String layerId, String otherId) {
         if (layerId.equals(otherId) || !order.contains(layerId) || !order.contains(otherId)) {

@@ -43,6 +43,9 @@ public final class LayerTreeView extends VBox {
     private final LayerStateModel model;
     private final Messages messages;
     private AtlasMap map;
+    private java.util.function.Consumer<String> onAttributes = id -> { };
+    private java.util.function.Consumer<String> onUseAsBoundaries = id -> { };
+    private java.util.function.Consumer<String> onRemove = id -> { };
 
     public LayerTreeView(LayerStateModel model, Messages messages) {
         this.model = model;
@@ -70,6 +73,14 @@ public final class LayerTreeView extends VBox {
 
     public TreeView<Node> tree() {
         return tree;
+    }
+
+    /** Context-menu actions: open a layer's attribute table, use a user's area layer as boundaries, remove it. */
+    public void setLayerActions(java.util.function.Consumer<String> attributes, java.util.function.Consumer<String> useAsBoundaries,
+                                java.util.function.Consumer<String> remove) {
+        this.onAttributes = attributes;
+        this.onUseAsBoundaries = useAsBoundaries;
+        this.onRemove = remove;
     }
 
     private void bindOpacity(TreeItem<Node> old, TreeItem<Node> now) {
@@ -169,7 +180,21 @@ public final class LayerTreeView extends VBox {
             up.setOnAction(e -> neighbour(item, 1).ifPresent(other -> model.moveAbove(item.layerId(), other)));
             MenuItem down = new MenuItem(messages.get("layers.moveDown"));
             down.setOnAction(e -> neighbour(item, -1).ifPresent(other -> model.moveBelow(item.layerId(), other)));
-            setContextMenu(new ContextMenu(up, down));
+            MenuItem attributes = new MenuItem(messages.get("layers.attributes"));
+            attributes.setOnAction(e -> onAttributes.accept(item.layerId()));
+            ContextMenu menu = new ContextMenu(up, down, attributes);
+            MapLayer layer = map == null ? null : map.layer(item.layerId()).orElse(null);
+            if (layer != null && cn.yangquan.atlas.model.UserLayers.GROUP.equals(layer.group())) {
+                if (layer.kind() == MapLayer.Kind.AREA) {
+                    MenuItem boundaries = new MenuItem(messages.get("layers.useAsBoundaries"));
+                    boundaries.setOnAction(e -> onUseAsBoundaries.accept(item.layerId()));
+                    menu.getItems().add(boundaries);
+                }
+                MenuItem remove = new MenuItem(messages.get("layers.remove"));
+                remove.setOnAction(e -> onRemove.accept(item.layerId()));
+                menu.getItems().add(remove);
+            }
+            setContextMenu(menu);
         }
     }
 

@@ -63,6 +63,7 @@ public final class MainWindow extends BorderPane {
     private final Label schematicLabel = new Label();
     private final Button warningsButton = new Button();
     private final List<String> warnings = new ArrayList<>();
+    private List<String> loadProblems = List.of();
     private AtlasMap map;
     private String title = "";
     private Consumer<Path> onOpenBoundaries = path -> { };
@@ -70,6 +71,10 @@ public final class MainWindow extends BorderPane {
     private Consumer<Path> onExport = path -> { };
     private Consumer<Path> onExportPack = path -> { };
     private PresentationStage presentation;
+    private Consumer<Path> onAddLayer = path -> { };
+    private Consumer<String> onUseAsBoundaries = id -> { };
+    private AttributeTableView openTable;
+    private String openTableLayer;
 
     public MainWindow(MapRenderer renderer, Messages messages, MapProject project, List<String> layerIds) {
         this.messages = messages;
@@ -138,6 +143,112 @@ public final class MainWindow extends BorderPane {
         this.onExportPack = handler;
     }
 
+    /** Adding a layer from a file (menu, drag-and-drop). */
+    public void setOnAddLayer(Consumer<Path> handler) {
+        this.onAddLayer = handler;
+    }
+
+    /** Re-joining the register to a user's area layer as the township boundaries. */
+    public void setOnUseAsBoundaries(Consumer<String> handler) {
+        this.onUseAsBoundaries = handler;
+    }
+
+    /** Removes a user's or thematic layer from the map. */
+    public void removeLayer(String layerId) {
+        if (map == null) {
+            return;
+        }
+        var remaining = map.layers().stream().filter(l -> !l.id().equals(layerId)).toList();
+        var groups = map.groups().stream().map(g -> new cn.yangquan.atlas.model.LayerGroupInfo(g.id(), g.title(), g.titleEn(),
+                g.layerIds().stream().filter(id -> !id.equals(layerId)).toList())).filter(g -> !g.layerIds().isEmpty()).toList();
+        addLayers(new AtlasMap(remaining, groups, map.boundaries(), map.register(), map.join(), map.warnings()), List.of(), List.of());
+    }
+
+    /** Opens the attribute table of a layer in its own window; its selection and the map's follow each other. */
+    public AttributeTableView openAttributes(String layerId) {
+        var layer = map.layer(layerId).orElseThrow();
+        AttributeTableView table = new AttributeTableView(layer, messages, features -> mapView.highlightedProperty().set(features),
+                () -> {
+                    FileChooser chooser = new FileChooser();
+                    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+                    var file = chooser.showSaveDialog(getScene().getWindow());
+                    return file == null ? null : file.toPath();
+                });
+        Stage stage = new Stage();
+        stage.initOwner(getScene().getWindow());
+        stage.setTitle(messages.get("attributes.title", layer.title(messages.english())));
+        stage.setScene(new javafx.scene.Scene(table, 900, 500));
+        stage.setOnHidden(e -> {
+            if (openTable == table) {
+                openTable = null;
+                openTableLayer = null;
+                mapView.highlightedProperty().set(List.of());
+            }
+        });
+        stage.show();
+        openTable = table;
+        openTableLayer = layerId;
+        return table;
+    }
+
+    /** Opens the thematic-map dialog; the chosen classes are added as layers. */
+    public ThematicDialog openThematic() {
+        ThematicDialog dialog = new ThematicDialog(getScene().getWindow(), map, messages);
+        dialog.setOnHidden(e -> {
+            var result = dialog.getResult();
+            if (result != null) {
+                showThematic(result);
+            }
+        });
+        dialog.show();
+        return dialog;
+    }
+
+    public void showThematic(cn.yangquan.atlas.model.thematic.ThematicMap.Result result) {
+        addLayers(map.withGroup(result.layers(), result.group()), result.group().layerIds(), List.of());
+    }
+
+    /** Shows how the register joined to new boundaries: matched, and unmatched on each side. */
+    public void showJoinReport(cn.yangquan.atlas.model.TownshipJoin join) {
+        List<String> lines = new ArrayList<>();
+        lines.add(messages.get("join.summary", join.matched(), join.unmatchedTownships().size(), join.unmatchedFeatures().size()));
+        if (!join.unmatchedTownships().isEmpty()) {
+            lines.add(messages.get("join.unmatchedTownships"));
+            join.unmatchedTownships().forEach(t -> lines.add("  " + t.name() + " (" + t.code() + ", " + t.kind() + ")"));
+        }
+        if (!join.unmatchedFeatures().isEmpty()) {
+            lines.add(messages.get("join.unmatchedFeatures"));
+            join.unmatchedFeatures().forEach(f -> lines.add("  " + cn.yangquan.atlas.model.TownshipJoin.nameOf(f).orElse(f.id())));
+        }
+        ListView<String> list = new ListView<>();
+        list.setId("join-report");
+        list.getItems().setAll(lines);
+        list.setPrefSize(640, 360);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle(messages.get("join.title"));
+        alert.setHeaderText(lines.get(0));
+        alert.getDialogPane().setContent(list);
+        alert.initOwner(getScene().getWindow());
+        alert.show();
+    }
+
+    /** Features of the visible user and thematic layers at a map point, as (layer title, feature) pairs. */
+    private List<java.util.Map.Entry<String, Feature>> identify(double x, double y) {
+        List<java.util.Map.Entry<String, Feature>> hits = new ArrayList<>();
+        Viewport viewport = mapView.viewportProperty().get();
+        double tolerance = viewport == null ? 1 : viewport.metresPerPixel() * 4;
+        for (String id : layers.order()) {
+            var layer = map.layer(id).orElse(null);
+            if (layer == null || !layers.visibleProperty(id).get()
+                    || !(cn.yangquan.atlas.model.UserLayers.GROUP.equals(layer.group())
+                    || cn.yangquan.atlas.model.thematic.ThematicMap.GROUP.equals(layer.group()))) {
+                continue;
+            }
+            layer.features().at(x, y, tolerance).forEach(f -> hits.add(java.util.Map.entry(layer.title(messages.english()), f)));
+        }
+        return hits;
+    }
+
     public ViewsPanel viewsPanel() {
         return viewsPanel;
     }
@@ -192,6 +303,7 @@ public final class MainWindow extends BorderPane {
     /** Shows a (new) map with the problems met while loading it. */
     public void showMap(AtlasMap newMap, List<String> loadProblems) {
         this.map = newMap;
+        this.loadProblems = List.copyOf(loadProblems);
         warnings.clear();
         warnings.addAll(loadProblems);
         warnings.addAll(newMap.warnings());
@@ -246,12 +358,38 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /**
+     * Shows a map that has new layers (a user's file, a thematic map) on top of the current ones; layers of the
+     * same group that the new map no longer has are dropped from the stack.
+     */
+    public void addLayers(AtlasMap newMap, List<String> newLayerIds, List<String> problems) {
+        List<String> gone = layers.order().stream().filter(id -> newMap.layer(id).isEmpty()).toList();
+        layers.remove(gone);
+        layers.addBelowLabels(newLayerIds, cn.yangquan.atlas.model.PlanMapBuilder.LABELS);
+        newLayerIds.forEach(this::bindLayer);
+        String selected = mapView.selectedCodeProperty().get();
+        Viewport viewport = mapView.viewportProperty().get();
+        List<String> allProblems = new ArrayList<>(loadProblems);
+        allProblems.addAll(problems);
+        showMap(newMap, allProblems);
+        if (viewport != null) {
+            mapView.viewportProperty().set(viewport);
+        }
+        mapView.selectedCodeProperty().set(selected);
+    }
+
+    public AtlasMap map() {
+        return map;
+    }
+
+    private void bindLayer(String id) {
+        layers.visibleProperty(id).addListener((obs, old, now) -> mapView.setLayerVisible(id, now));
+        layers.opacityProperty(id).addListener((obs, old, now) -> mapView.setLayerOpacity(id, now.doubleValue()));
+    }
+
     private void wire() {
         layers.order().addListener((ListChangeListener<String>) change -> mapView.setOrder(layers.order()));
-        for (String id : layers.order()) {
-            layers.visibleProperty(id).addListener((obs, old, now) -> mapView.setLayerVisible(id, now));
-            layers.opacityProperty(id).addListener((obs, old, now) -> mapView.setLayerOpacity(id, now.doubleValue()));
-        }
+        layers.order().forEach(this::bindLayer);
         mapView.selectedCodeProperty().addListener((obs, old, code) -> showInspector(code));
         mapView.cursorPositionProperty().addListener((obs, old, now) -> cursorLabel.setText(now));
         mapView.viewportProperty().addListener((obs, old, now) -> {
@@ -261,6 +399,29 @@ public final class MainWindow extends BorderPane {
             }
         });
         search.setOnChosen(township -> select(township, true));
+        mapView.setOnMapClick((x, y) -> {
+            var hits = identify(x, y);
+            inspector.showFeatures(hits);
+            if (openTable != null) {
+                openTable.select(hits.stream().filter(h -> map.layer(openTableLayer).map(l -> l.features().features()
+                        .contains(h.getValue())).orElse(false)).map(java.util.Map.Entry::getValue).toList());
+            }
+        });
+        layerTree.setLayerActions(this::openAttributes, id -> onUseAsBoundaries.accept(id), this::removeLayer);
+        setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            event.consume();
+        });
+        setOnDragDropped(event -> {
+            boolean accepted = event.getDragboard().hasFiles();
+            if (accepted) {
+                event.getDragboard().getFiles().forEach(file -> onAddLayer.accept(file.toPath()));
+            }
+            event.setDropCompleted(accepted);
+            event.consume();
+        });
         viewsPanel.setOnShow(this::applyView);
         viewsPanel.setOnPresent(this::present);
         viewsPanel.setCaptureCurrent(this::captureView);
@@ -301,9 +462,21 @@ public final class MainWindow extends BorderPane {
         });
         MenuItem exportPack = new MenuItem(messages.get("menu.file.exportPack"));
         exportPack.setOnAction(e -> chooseExportPack());
+        MenuItem addLayer = new MenuItem(messages.get("menu.file.addLayer"));
+        addLayer.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON, Shapefile, GeoPackage",
+                    "*.geojson", "*.json", "*.shp", "*.gpkg"));
+            var chosen = chooser.showOpenDialog(getScene().getWindow());
+            if (chosen != null) {
+                onAddLayer.accept(chosen.toPath());
+            }
+        });
+        MenuItem thematic = new MenuItem(messages.get("menu.file.thematic"));
+        thematic.setOnAction(e -> openThematic());
         MenuItem exit = new MenuItem(messages.get("menu.file.exit"));
         exit.setOnAction(e -> ((Stage) getScene().getWindow()).close());
-        Menu file = new Menu(messages.get("menu.file"), null, open, save, export, exportPack, exit);
+        Menu file = new Menu(messages.get("menu.file"), null, open, addLayer, thematic, save, export, exportPack, exit);
 
         MenuItem home = item("menu.view.home", mapView::home);
         MenuItem zoomIn = item("menu.view.zoomIn", () -> mapView.zoomBy(1.5));

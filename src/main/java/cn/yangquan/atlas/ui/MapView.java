@@ -49,7 +49,7 @@ public final class MapView extends Pane {
     private static final String FURNITURE = "__furniture";
     private static final double DRAG_THRESHOLD = 3;
     private static final LayerStyle HIGHLIGHT = new LayerStyle(new Color(255, 200, 0, 70), new Color(0xE6, 0x5C, 0x00),
-            3.5f, null, null, null, 8f, null, null, 0f, null);
+            3.5f, null, null, null, 8f, cn.yangquan.atlas.model.style.Symbol.CIRCLE, new Color(255, 200, 0), 12f, null);
 
     private final MapRenderer renderer;
     private final MapComposer composer;
@@ -62,6 +62,8 @@ public final class MapView extends Pane {
     private final Map<ImageView, Viewport> drawnFor = new HashMap<>();
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>();
     private final ObjectProperty<String> selectedCode = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<Feature>> highlighted = new SimpleObjectProperty<>(List.of());
+    private java.util.function.BiConsumer<Double, Double> onMapClick = (x, y) -> { };
     private final StringProperty cursorPosition = new SimpleStringProperty("");
     private final IntegerProperty completedRenders = new SimpleIntegerProperty();
     private final PauseTransition repaintDelay = new PauseTransition(Duration.millis(140));
@@ -102,6 +104,7 @@ public final class MapView extends Pane {
             repaintDelay.playFromStart();
         });
         selectedCode.addListener((obs, old, now) -> repaintSelection());
+        highlighted.addListener((obs, old, now) -> repaintSelection());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -152,6 +155,16 @@ public final class MapView extends Pane {
 
     public ObjectProperty<String> selectedCodeProperty() {
         return selectedCode;
+    }
+
+    /** Features highlighted besides the selected township (rows chosen in an attribute table). */
+    public ObjectProperty<List<Feature>> highlightedProperty() {
+        return highlighted;
+    }
+
+    /** Called with the map coordinates (metres) of a click that was not a drag. */
+    public void setOnMapClick(java.util.function.BiConsumer<Double, Double> handler) {
+        this.onMapClick = handler;
     }
 
     /** Longitude and latitude under the cursor, as text. */
@@ -273,12 +286,32 @@ public final class MapView extends Pane {
         scheduler.requestExtra(job.get(), (id, image) -> show(id, image, target));
     }
 
+    /** The selected township and the highlighted features, drawn by their kind of geometry in one image. */
     private Optional<RenderScheduler.Job> selectionJob(Viewport target) {
-        return selectedFeature().map(feature -> {
-            MapLayer highlight = new MapLayer(SELECTION, "", "", "overlay", MapLayer.Kind.AREA,
-                    new FeatureCollection(SELECTION, List.of(feature)), HIGHLIGHT, 0);
-            return new RenderScheduler.Job(SELECTION, cancelled -> draw(highlight, target, cancelled));
-        });
+        List<Feature> features = new ArrayList<>(highlighted.get());
+        selectedFeature().ifPresent(features::add);
+        if (features.isEmpty()) {
+            return Optional.empty();
+        }
+        List<MapLayer> overlays = new ArrayList<>();
+        for (MapLayer.Kind kind : List.of(MapLayer.Kind.AREA, MapLayer.Kind.LINE, MapLayer.Kind.POINT)) {
+            int dimension = kind == MapLayer.Kind.AREA ? 2 : kind == MapLayer.Kind.LINE ? 1 : 0;
+            List<Feature> ofKind = features.stream().filter(f -> f.geometry().getDimension() == dimension).toList();
+            if (!ofKind.isEmpty()) {
+                overlays.add(new MapLayer(SELECTION, "", "", "overlay", kind, new FeatureCollection(SELECTION, ofKind),
+                        HIGHLIGHT, 0));
+            }
+        }
+        return Optional.of(new RenderScheduler.Job(SELECTION, cancelled -> {
+            BufferedImage image = new BufferedImage(target.width(), target.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D g = image.createGraphics();
+            try {
+                overlays.forEach(layer -> renderer.paintLayer(g, layer, target, pixelScale, cancelled));
+            } finally {
+                g.dispose();
+            }
+            return image;
+        }));
     }
 
     private BufferedImage draw(MapLayer layer, Viewport target, java.util.function.BooleanSupplier cancelled) {
@@ -360,6 +393,11 @@ public final class MapView extends Pane {
         setCursor(Cursor.DEFAULT);
         if (!dragged && event.getButton() == MouseButton.PRIMARY) {
             selectedCode.set(townshipAt(event.getX(), event.getY()).orElse(null));
+            Viewport current = viewport.get();
+            if (current != null) {
+                var world = current.toWorld(event.getX(), event.getY());
+                onMapClick.accept(world.getX(), world.getY());
+            }
         }
     }
 

@@ -96,7 +96,7 @@ class AtlasWindowUiTest {
     /** A point inside the township on screen, a little below its label and markers. */
     private Point2D screenPointOf(String registerCode) {
         Viewport viewport = map().viewportProperty().get();
-        var township = app.loadedMap().join().feature(registerCode).orElseThrow();
+        var township = app.currentMap().join().feature(registerCode).orElseThrow();
         var anchor = township.geometry().getInteriorPoint();
         var screen = viewport.toScreen(anchor.getX(), anchor.getY());
         return map().localToScreen(screen.getX(), screen.getY() + 18);
@@ -113,7 +113,7 @@ class AtlasWindowUiTest {
         assertThat(window().legend().entries()).contains("粮食生产集聚区", "杂粮新品产业", "都市现代农业圈");
         assertThat(robot.lookup("#status-schematic").queryAs(Label.class).getText()).contains("示意");
         Viewport viewport = map().viewportProperty().get();
-        assertThat(viewport.extent().contains(app.loadedMap().extent())).isTrue();
+        assertThat(viewport.extent().contains(app.currentMap().extent())).isTrue();
     }
 
     @Test
@@ -126,7 +126,7 @@ class AtlasWindowUiTest {
         screenshot("02-zone-grain-off");
 
         Viewport viewport = map().viewportProperty().get();
-        MapLayer zone = app.loadedMap().layer("zone-grain").orElseThrow();
+        MapLayer zone = app.currentMap().layer("zone-grain").orElseThrow();
         List<Rectangle> townships = new ArrayList<>();
         for (Feature feature : zone.features().features()) {
             var env = feature.geometry().getEnvelopeInternal();

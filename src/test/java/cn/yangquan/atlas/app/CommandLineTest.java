@@ -154,4 +154,54 @@ class CommandLineTest {
         }
         assertThat(run.out()).contains(">23").contains("≥98").contains("年均增速高于全市平均水平");
     }
+
+    @Test
+    void layersListsAnAddedGeoPackageWithCountCrsAndWgs84Bounds() throws Exception {
+        Run run = run("layers", "--json", "--layer", "src/test/resources/layers/townships-4547.gpkg");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode added = null;
+        for (JsonNode layer : JSON.readTree(run.out()).path("layers")) {
+            if (layer.path("group").asText().equals("user")) {
+                added = layer;
+            }
+        }
+        assertThat(added).isNotNull();
+        assertThat(added.path("feature_count").asInt()).isEqualTo(33);
+        assertThat(added.path("source_crs").asText()).isEqualTo("EPSG:4547");
+        JsonNode bounds = added.path("bounds_wgs84");
+        assertThat(bounds.get(0).asDouble()).isBetween(112.9, 113.2);
+        assertThat(bounds.get(1).asDouble()).isBetween(37.5, 37.8);
+        assertThat(bounds.get(2).asDouble()).isBetween(113.9, 114.2);
+        assertThat(bounds.get(3).asDouble()).isBetween(38.4, 38.7);
+    }
+
+    @Test
+    void renderDrawsAnAddedLayer() throws Exception {
+        Path without = temp.resolve("without.png");
+        Path with = temp.resolve("with.png");
+        assertThat(run("render", "--out", without.toString(), "--size", "400x300", "--layers", "townships").exit()).isZero();
+        Run run = run("render", "--out", with.toString(), "--size", "400x300", "--layers", "townships,user-1",
+                "--layer", "src/test/resources/layers/townships-4490-gbk.shp");
+        assertThat(run.exit()).as(run.err()).isZero();
+        BufferedImage a = ImageIO.read(without.toFile());
+        BufferedImage b = ImageIO.read(with.toFile());
+        int differing = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        assertThat(differing).isGreaterThan(5000);
+    }
+
+    @Test
+    void aBrokenLayerFileIsReportedAndTheRestStillRenders() throws Exception {
+        Path broken = temp.resolve("broken.gpkg");
+        Files.writeString(broken, "not a database");
+        Run run = run("layers", "--json", "--layer", broken.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("broken.gpkg").contains("not a GeoPackage");
+    }
 }

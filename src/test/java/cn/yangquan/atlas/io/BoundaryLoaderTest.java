@@ -44,4 +44,16 @@ class BoundaryLoaderTest {
         assertThat(boundaries.credits()).containsExactly("阳泉市自然资源局 2024");
         assertThat(boundaries.problems()).isEmpty();
     }
+
+    @Test
+    void anOfficialShapefileInGaussKrugerDropsInAsTownships() throws Exception {
+        for (String extension : List.of(".shp", ".shx", ".dbf", ".prj", ".cpg")) {
+            Files.copy(Path.of("src/test/resources/layers/townships-4547" + extension), temp.resolve("townships" + extension));
+        }
+        Files.copy(TestData.BOUNDARIES.resolve("counties.geojson"), temp.resolve("counties.geojson"));
+        Boundaries boundaries = new BoundaryLoader().load(temp, List.of());
+        assertThat(boundaries.townships().size()).isEqualTo(33);
+        assertThat(boundaries.schematic()).as("approximat = 1 in the .dbf").isTrue();
+        assertThat(boundaries.problems()).isEmpty();
+    }
 }

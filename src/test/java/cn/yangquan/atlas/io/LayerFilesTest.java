@@ -1,0 +1,53 @@
+package cn.yangquan.atlas.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LayerFilesTest {
+    private final LayerFiles files = new LayerFiles();
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "townships-4547.shp,      EPSG:4547",
+        "townships-4490-gbk.shp,  EPSG:4490",
+        "townships-nocpg.shp,     EPSG:4490",
+        "townships-4326.shp,      EPSG:4326",
+        "townships-4547.gpkg,     EPSG:4547",
+        "townships-4490.gpkg,     EPSG:4490",
+        "townships-4490.geojson,  EPSG:4490"})
+    void everyFormatAndCrsGivesTheSameTownshipsInTheMapCrs(String name, String crs) throws Exception {
+        ReadResult result = files.read(LayerFixtures.DIR.resolve(name), null);
+        assertThat(result.sourceCrs()).isEqualTo(crs);
+        // Only the shapefile without .cpg has something to say: which encoding was detected.
+        assertThat(result.problems()).hasSize(name.contains("nocpg") ? 1 : 0);
+        LayerFixtures.assertSameTownships(result);
+    }
+
+    @Test
+    void anUnknownExtensionIsAnInputProblem() throws Exception {
+        Path file = temp.resolve("towns.kml");
+        Files.writeString(file, "<kml/>");
+        assertThatThrownBy(() -> files.read(file, null)).isInstanceOf(InputProblem.class)
+                .hasMessage(file + ": unsupported file type .kml; layers can be read from .geojson, .json, .shp, .gpkg");
+        assertThatThrownBy(() -> files.read(temp.resolve("README"), null)).isInstanceOf(InputProblem.class)
+                .hasMessageContaining("unsupported file type;");
+    }
+
+    @Test
+    void theExtensionIsMatchedWhateverItsCase() throws Exception {
+        Path file = temp.resolve("TOWNSHIPS.GPKG");
+        Files.copy(LayerFixtures.DIR.resolve("townships-4547.gpkg"), file);
+        assertThat(files.read(file, null).features().size()).isEqualTo(33);
+        assertThat(LayerFiles.supportedExtensions()).containsExactly("geojson", "json", "shp", "gpkg");
+    }
+}
