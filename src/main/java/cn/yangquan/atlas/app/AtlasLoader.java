@@ -79,15 +79,42 @@ public final class AtlasLoader {
         if (!userLayers.isEmpty()) {
             map = map.withGroup(userLayers, userGroup(userLayers.stream().map(MapLayer::id).toList()));
         }
-        MapProject project = new MapProject("", map.defaultStates(), null);
-        if (Files.isRegularFile(paths.project())) {
+        MapProject project = readProject(paths.project(), problems).orElse(new MapProject("", map.defaultStates(), null));
+        return new Loaded(map, project.reconciledWith(map.defaultStates()), problems, register.register(), styles, sources);
+    }
+
+    /**
+     * Reads the project file; a corrupt one is kept aside as {@code NAME.corrupt} (nothing the user saved is lost),
+     * reported, and its backup {@code NAME.bak} is used when that one reads.
+     */
+    static java.util.Optional<MapProject> readProject(Path file, List<String> problems) {
+        if (!Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        ProjectStore store = new ProjectStore();
+        try {
+            return java.util.Optional.of(store.read(file));
+        } catch (InputProblem e) {
+            problems.add(e.getMessage());
+        }
+        Path corrupt = file.resolveSibling(file.getFileName() + ".corrupt");
+        try {
+            Files.copy(file, corrupt, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            problems.add(file + ": kept as " + corrupt.getFileName() + " / 损坏的工程文件已另存");
+        } catch (IOException e) {
+            problems.add(file + ": could not keep a copy of the corrupt file: " + e.getMessage());
+        }
+        Path backup = cn.yangquan.atlas.io.AtomicFiles.backupOf(file);
+        if (Files.isRegularFile(backup)) {
             try {
-                project = new ProjectStore().read(paths.project());
+                MapProject restored = store.read(backup);
+                problems.add(file + ": restored from backup " + backup.getFileName() + " / 已从备份恢复");
+                return java.util.Optional.of(restored);
             } catch (InputProblem e) {
                 problems.add(e.getMessage());
             }
         }
-        return new Loaded(map, project.reconciledWith(map.defaultStates()), problems, register.register(), styles, sources);
+        return java.util.Optional.empty();
     }
 
     public static LayerGroupInfo userGroup(List<String> layerIds) {

@@ -25,6 +25,10 @@ public final class ProjectStore {
         JsonNode root;
         try {
             root = RegisterReader.MAPPER.readTree(Files.readAllBytes(file));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var location = e.getLocation();
+            String place = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+            throw new InputProblem(file.toString(), place, "malformed JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new InputProblem(file.toString(), "", "cannot read project: " + e.getMessage(), e);
         }
