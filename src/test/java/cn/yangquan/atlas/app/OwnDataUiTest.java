@@ -54,6 +54,18 @@ class OwnDataUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Saves the window once its repaint is done, for a look at what the planner sees. */
+    private void screenshot(String name) throws Exception {
+        // The repaint after a change starts 140 ms later and takes well under a second here.
+        Thread.sleep(1500);
+        WaitForAsyncUtils.waitForFxEvents();
+        Path directory = Path.of("target", "screenshots");
+        Files.createDirectories(directory);
+        var image = WaitForAsyncUtils.asyncFx(() -> window().getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                directory.resolve(name + ".png").toFile());
+    }
+
     @Test
     void aShapefileInGaussKrugerIsAddedToTheTreeLegendAndIdentify() throws Exception {
         onFx(() -> app.addLayer(LAYERS.resolve("townships-4547.shp")));
@@ -70,6 +82,7 @@ class OwnDataUiTest {
         robot.clickOn(window().mapView().localToScreen(screen.getX(), screen.getY() + 18), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window().inspector().text()).contains("图层要素", "townships-4547.shp", "name: 西南舁乡");
+        screenshot("08-added-shapefile");
     }
 
     @Test
@@ -133,6 +146,7 @@ class OwnDataUiTest {
         assertThat(window().legend().entries()).anySatisfy(entry -> assertThat(entry).startsWith("粮食产量 "));
         int coloured = result.layers().stream().mapToInt(l -> l.features().size()).sum();
         assertThat(coloured).isEqualTo(5);
+        screenshot("07-thematic");
     }
 
     @Test

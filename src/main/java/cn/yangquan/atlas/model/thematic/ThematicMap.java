@@ -44,8 +44,9 @@ public final class ThematicMap {
         DecimalFormat format = new DecimalFormat("#,##0.##");
         List<String> titles = new ArrayList<>();
         for (int i = 0; i < classification.classCount(); i++) {
-            titles.add(column + " " + format.format(classification.bounds().get(i)) + " – "
-                    + format.format(classification.bounds().get(i + 1)));
+            String low = format.format(classification.bounds().get(i));
+            String high = format.format(classification.bounds().get(i + 1));
+            titles.add(column + " " + (low.equals(high) ? low : low + " – " + high));
         }
         return build(map, column, values, titles, colors, classification::classOf);
     }
