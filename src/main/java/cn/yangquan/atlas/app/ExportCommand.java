@@ -9,22 +9,16 @@ import cn.yangquan.atlas.render.MapRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code export}: a view as PNG, PDF or SVG with title, legend, scale bar, north arrow and notes; or, with
  * {@code --all}, the meeting pack: one multi-page PDF of all views and the indicator tables, plus a PNG per view.
  */
 @Command(name = "export", description = "Export a view (PNG, PDF, SVG) or the whole meeting pack.")
-final class ExportCommand implements Callable<Integer> {
-    @Mixin
-    CommonOptions options;
-
+final class ExportCommand extends AtlasSubcommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
 
@@ -45,9 +39,6 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "WxH", description = "Pixel size for PNG and SVG (default: 1920x1080).")
     String size = "1920x1080";
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         int[] pixels = RenderCommand.parseSize(size);
@@ -59,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
         MapRenderer renderer = new MapRenderer(FontResolver.mapFont(MapRenderer.labelTexts(loaded.map().layers()),
                 RenderCommand.LABEL_FONT_SIZE));
         MapExports exports = new MapExports(catalog, renderer);
-        var console = spec.commandLine().getOut();
+        var console = out();
         try {
             if (target.all) {
                 List<SavedView> views = new ArrayList<>();

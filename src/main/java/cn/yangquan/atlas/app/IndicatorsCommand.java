@@ -5,23 +5,11 @@ import cn.yangquan.atlas.model.register.IndicatorRow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code indicators}: 表1 and 表2 as printed in the plan. */
 @Command(name = "indicators", description = "Print the plan's indicator tables (表1, 表2).")
-final class IndicatorsCommand implements Callable<Integer> {
-    @Mixin
-    CommonOptions options;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+final class IndicatorsCommand extends ListingCommand {
 
     @Override
     public Integer call() {
@@ -30,7 +18,7 @@ final class IndicatorsCommand implements Callable<Integer> {
             throw new CommandFailure(loaded.problems().get(0));
         }
         List<IndicatorRow> rows = loaded.register().indicators();
-        var out = spec.commandLine().getOut();
+        var out = out();
         if (json) {
             out.println(Json.write(rows.stream().map(IndicatorsCommand::asJson).toList()));
         } else {

@@ -8,27 +8,14 @@ import cn.yangquan.atlas.model.register.TownshipReport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code info <township>}: everything the plan says about one township, as the inspector shows it. */
 @Command(name = "info", description = "What the plan says about a township (name, part of it, or code).")
-final class InfoCommand implements Callable<Integer> {
-    @Mixin
-    CommonOptions options;
-
+final class InfoCommand extends ListingCommand {
     @Parameters(paramLabel = "TOWNSHIP", description = "Township name or 9-digit code, e.g. 西南舁乡, 西南舁, 140311200.")
     String query;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -37,7 +24,7 @@ final class InfoCommand implements Callable<Integer> {
         Township township = map.register().findTownship(query)
                 .orElseThrow(() -> new CommandFailure("no township matches \"" + query + "\""));
         TownshipReport report = new RegisterQuery(map.register()).reportFor(township);
-        var out = spec.commandLine().getOut();
+        var out = out();
         if (json) {
             out.println(Json.write(asJson(report, map, township)));
         } else {

@@ -8,23 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code layers}: the map's layers in drawing order with their member townships. */
 @Command(name = "layers", description = "List the layers with their member townships.")
-final class LayersCommand implements Callable<Integer> {
-    @Mixin
-    CommonOptions options;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+final class LayersCommand extends ListingCommand {
 
     @Override
     public Integer call() {
@@ -61,7 +49,7 @@ final class LayersCommand implements Callable<Integer> {
             });
             layers.add(entry);
         }
-        var out = spec.commandLine().getOut();
+        var out = out();
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("groups", map.groups().stream().map(LayersCommand::group).toList());

@@ -19,20 +19,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code render}: draws the map headless into a PNG with the window's renderer. */
 @Command(name = "render", description = "Render the map to a PNG without a window.")
-final class RenderCommand implements Callable<Integer> {
+final class RenderCommand extends AtlasSubcommand {
     static final int LABEL_FONT_SIZE = 13;
-
-    @Mixin
-    CommonOptions options;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Output PNG file.")
     Path out;
@@ -43,9 +37,6 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--layers", paramLabel = "a,b,...", split = ",",
             description = "Only these layers (ids from 'layers'); default: the project's visible layers.")
     List<String> layers;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
@@ -68,7 +59,7 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandFailure("cannot write " + out + ": " + e.getMessage());
         }
-        spec.commandLine().getOut().println("wrote " + out + " (" + pixels[0] + "x" + pixels[1] + ")");
+        out().println("wrote " + out + " (" + pixels[0] + "x" + pixels[1] + ")");
         return 0;
     }
 

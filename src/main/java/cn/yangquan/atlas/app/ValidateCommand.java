@@ -6,19 +6,11 @@ import cn.yangquan.atlas.io.RegisterReader;
 import cn.yangquan.atlas.model.register.PlanRegister;
 import cn.yangquan.atlas.model.register.PlanText;
 import cn.yangquan.atlas.model.register.RegisterValidator;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 /** {@code validate}: checks the register against itself and the plan text. */
 @Command(name = "validate", description = "Check the plan register: references, citations, quotes against the plan text.")
-final class ValidateCommand implements Callable<Integer> {
-    @Mixin
-    CommonOptions options;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+final class ValidateCommand extends AtlasSubcommand {
 
     @Override
     public Integer call() throws InputProblem {
@@ -27,8 +19,8 @@ final class ValidateCommand implements Callable<Integer> {
         PlanText plan = PlanTextReader.read(paths.planText())
                 .orElseThrow(() -> new CommandFailure("plan text not found at " + paths.planText() + " (use --plan)"));
         RegisterValidator.Result result = new RegisterValidator(loaded.register(), plan).validate();
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        var out = out();
+        var err = err();
         loaded.problems().forEach(err::println);
         result.problems().forEach(err::println);
         PlanRegister register = loaded.register();

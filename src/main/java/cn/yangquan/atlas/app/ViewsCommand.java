@@ -5,29 +5,17 @@ import cn.yangquan.atlas.model.SavedView;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code views}: the saved views of the project (or the presets), in presentation order. */
 @Command(name = "views", description = "List the saved views (presets until the project has its own).")
-final class ViewsCommand implements Callable<Integer> {
-    @Mixin
-    CommonOptions options;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+final class ViewsCommand extends ListingCommand {
 
     @Override
     public Integer call() {
         AtlasLoader.Loaded loaded = options.load();
         List<SavedView> views = new ViewCatalog(loaded.map(), loaded.project(), Messages.forLanguage(options.language)).views();
-        var out = spec.commandLine().getOut();
+        var out = out();
         if (json) {
             out.println(Json.write(views.stream().map(ViewsCommand::asJson).toList()));
         } else {

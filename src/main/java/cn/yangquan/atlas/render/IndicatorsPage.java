@@ -1,7 +1,7 @@
 package cn.yangquan.atlas.render;
 
 import cn.yangquan.atlas.model.register.IndicatorRow;
-import cn.yangquan.atlas.model.register.TargetValue;
+import cn.yangquan.atlas.model.register.IndicatorBar;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -106,20 +106,13 @@ public final class IndicatorsPage implements PageExporter.PagePainter {
 
     /** A bar from 0 to the target with the baseline marked, where both are numbers; nothing otherwise. */
     private static void bar(Graphics2D g, IndicatorRow row, Rectangle2D box) {
-        var baseline = TargetValue.parse(row.baseline()).filter(TargetValue::numeric);
-        var target = TargetValue.parse(row.target()).filter(TargetValue::numeric);
-        if (baseline.isEmpty() || target.isEmpty()) {
-            return;
-        }
-        double max = Math.max(baseline.get().number(), target.get().number());
-        if (!(max > 0)) {
-            return;
-        }
-        g.setColor(TARGET);
-        g.fill(new Rectangle2D.Double(box.getX(), box.getY(), box.getWidth() * target.get().number() / max, box.getHeight()));
-        g.setColor(BASELINE);
-        g.fill(new Rectangle2D.Double(box.getX(), box.getY() + box.getHeight() * 0.25,
-                box.getWidth() * baseline.get().number() / max, box.getHeight() * 0.5));
+        IndicatorBar.of(row).ifPresent(bar -> {
+            g.setColor(TARGET);
+            g.fill(new Rectangle2D.Double(box.getX(), box.getY(), box.getWidth() * bar.targetShare(), box.getHeight()));
+            g.setColor(BASELINE);
+            g.fill(new Rectangle2D.Double(box.getX(), box.getY() + box.getHeight() * 0.25,
+                    box.getWidth() * bar.baselineShare(), box.getHeight() * 0.5));
+        });
     }
 
     private static String text(String value) {

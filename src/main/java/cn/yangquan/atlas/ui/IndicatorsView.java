@@ -2,7 +2,7 @@ package cn.yangquan.atlas.ui;
 
 import cn.yangquan.atlas.i18n.Messages;
 import cn.yangquan.atlas.model.register.IndicatorRow;
-import cn.yangquan.atlas.model.register.TargetValue;
+import cn.yangquan.atlas.model.register.IndicatorBar;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -115,20 +115,13 @@ public final class IndicatorsView extends VBox {
             if (empty || row == null) {
                 return;
             }
-            var baseline = TargetValue.parse(row.baseline()).filter(TargetValue::numeric);
-            var target = TargetValue.parse(row.target()).filter(TargetValue::numeric);
-            if (baseline.isEmpty() || target.isEmpty()) {
-                return;
-            }
-            double max = Math.max(baseline.get().number(), target.get().number());
-            if (!(max > 0)) {
-                return;
-            }
-            double width = 120;
-            Rectangle targetBar = new Rectangle(width * target.get().number() / max, 10, Color.web("#2E6FA8"));
-            Rectangle baselineBar = new Rectangle(width * baseline.get().number() / max, 5, Color.web("#9EB8D0"));
-            baselineBar.setLayoutY(2.5);
-            setGraphic(new Pane(targetBar, baselineBar));
+            IndicatorBar.of(row).ifPresent(bar -> {
+                double width = 120;
+                Rectangle targetBar = new Rectangle(width * bar.targetShare(), 10, Color.web("#2E6FA8"));
+                Rectangle baselineBar = new Rectangle(width * bar.baselineShare(), 5, Color.web("#9EB8D0"));
+                baselineBar.setLayoutY(2.5);
+                setGraphic(new Pane(targetBar, baselineBar));
+            });
         }
     }
 }
