@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import cn.yangquan.atlas.io.InputProblem;
 import cn.yangquan.atlas.io.LayerFiles;
+import cn.yangquan.atlas.io.PostgisReader;
+import cn.yangquan.atlas.io.PostgisSettingsStore;
+import cn.yangquan.atlas.ui.PostgisDialog;
 import cn.yangquan.atlas.io.ReadResult;
 import cn.yangquan.atlas.model.Boundaries;
 import cn.yangquan.atlas.model.PlanMapBuilder;
@@ -31,6 +34,8 @@ public final class AtlasApplication extends Application {
     private static String launchLanguage = "zh";
 
     private static List<Path> launchLayers = List.of();
+    /** Started before the JavaFX toolkit, so that reading and projecting overlap its start-up. */
+    private static java.util.concurrent.CompletableFuture<Prepared> preparing;
 
     private final AtlasPaths paths;
     private final List<Path> layerFiles;
@@ -59,15 +64,27 @@ public final class AtlasApplication extends Application {
         launchPaths = paths;
         launchLanguage = language;
         launchLayers = List.copyOf(layerFiles);
+        preparing = java.util.concurrent.CompletableFuture.supplyAsync(() -> prepare(paths, layerFiles));
         Application.launch(AtlasApplication.class);
+    }
+
+    /** What the window needs before it can show: the loaded atlas and the map font chosen for its labels. */
+    private record Prepared(AtlasLoader.Loaded loaded, MapRenderer renderer) {
+    }
+
+    private static Prepared prepare(AtlasPaths paths, List<Path> layerFiles) {
+        AtlasLoader.Loaded loaded = new AtlasLoader().load(paths, layerFiles);
+        return new Prepared(loaded, new MapRenderer(FontResolver.mapFont(MapRenderer.labelTexts(loaded.map().layers()),
+                RenderCommand.LABEL_FONT_SIZE)));
     }
 
     @Override
     public void start(Stage stage) {
-        loaded = new AtlasLoader().load(paths, layerFiles);
+        Prepared prepared = preparing != null && paths.equals(launchPaths) ? preparing.join() : prepare(paths, layerFiles);
+        preparing = null;
+        loaded = prepared.loaded();
         AtlasMap map = loaded.map();
-        MapRenderer renderer = new MapRenderer(FontResolver.mapFont(MapRenderer.labelTexts(map.layers()),
-                RenderCommand.LABEL_FONT_SIZE));
+        MapRenderer renderer = prepared.renderer();
         window = new MainWindow(renderer, messages, loaded.project(), map.layers().stream().map(MapLayer::id).toList());
         window.showMap(map, loaded.problems());
         window.restoreExtent(loaded.project().extent());
@@ -75,6 +92,7 @@ public final class AtlasApplication extends Application {
         window.setOnOpenBoundaries(this::openBoundaries);
         window.setOnAddLayer(this::addLayer);
         window.setOnUseAsBoundaries(this::useAsBoundaries);
+        window.setOnAddPostgis(this::addPostgis);
         ViewCatalog catalog = new ViewCatalog(map, loaded.project(), messages);
         window.setViews(catalog.views(), loaded.project().views() != null);
         window.setOnExport(file -> export(renderer, exports -> exports.exportView(currentView(), file, 1920, 1080), file));
@@ -85,6 +103,22 @@ public final class AtlasApplication extends Application {
         stage.setScene(new Scene(window, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
         stage.setOnCloseRequest(e -> save());
         stage.show();
+        reportFirstMap();
+    }
+
+    /**
+     * Prints once, on the console, how long after process start the first complete map was on screen: the number
+     * the start-up benchmark reads.
+     */
+    private void reportFirstMap() {
+        window.mapView().completedRendersProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+                window.mapView().completedRendersProperty().removeListener(this);
+                long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.err.println("first map rendered " + (System.currentTimeMillis() - start) + " ms after process start");
+            }
+        });
     }
 
     public MainWindow window() {
@@ -123,21 +157,43 @@ public final class AtlasApplication extends Application {
     /** Reads a file as a new layer on top of the map; a problem is shown and nothing else changes. */
     void addLayer(Path file) {
         try {
-            ReadResult result = new LayerFiles().read(file, null);
-            AtlasMap current = window.map();
-            List<MapLayer> userLayers = new ArrayList<>(current.layers().stream()
-                    .filter(l -> UserLayers.GROUP.equals(l.group())).toList());
-            int next = 1;
-            while (current.layer(UserLayers.GROUP + "-" + next).isPresent()) {
-                next++;
-            }
-            String id = UserLayers.GROUP + "-" + next;
-            userLayers.add(UserLayers.layer(id, file.getFileName().toString(), result.features(), next - 1));
-            AtlasMap withLayer = current.withGroup(userLayers, AtlasLoader.userGroup(userLayers.stream().map(MapLayer::id).toList()));
-            window.addLayers(withLayer, List.of(id), result.problems());
+            addLayer(file.getFileName().toString(), new LayerFiles().read(file, null));
         } catch (InputProblem e) {
             window.tell(e.getMessage());
         }
+    }
+
+    /** Asks for a PostGIS connection and table, reads it off the FX thread and adds it as a read-only layer. */
+    private void addPostgis() {
+        var settings = new PostgisSettingsStore(Path.of(System.getProperty("user.home"), ".yq-atlas", "postgis.json"));
+        new PostgisDialog(window.getScene().getWindow(), messages, settings).showAndWait().ifPresent(choice -> {
+            Task<ReadResult> task = new Task<>() {
+                @Override
+                protected ReadResult call() throws InputProblem {
+                    return new PostgisReader().read(choice.connection(), choice.table());
+                }
+            };
+            task.setOnSucceeded(e -> addLayer(choice.table().qualifiedName(), task.getValue()));
+            task.setOnFailed(e -> window.tell(task.getException().getMessage()));
+            Thread thread = new Thread(task, "postgis-read");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** Puts a layer that was read on top of the map, in the user's group, with its reading problems as warnings. */
+    private void addLayer(String title, ReadResult result) {
+        AtlasMap current = window.map();
+        List<MapLayer> userLayers = new ArrayList<>(current.layers().stream()
+                .filter(l -> UserLayers.GROUP.equals(l.group())).toList());
+        int next = 1;
+        while (current.layer(UserLayers.GROUP + "-" + next).isPresent()) {
+            next++;
+        }
+        String id = UserLayers.GROUP + "-" + next;
+        userLayers.add(UserLayers.layer(id, title, result.features(), next - 1));
+        AtlasMap withLayer = current.withGroup(userLayers, AtlasLoader.userGroup(userLayers.stream().map(MapLayer::id).toList()));
+        window.addLayers(withLayer, List.of(id), result.problems());
     }
 
     /**

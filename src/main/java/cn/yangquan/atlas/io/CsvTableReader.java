@@ -46,6 +46,11 @@ public final class CsvTableReader {
         if (encoding != null) {
             return new String(bytes, encoding);
         }
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            // Excel's "Unicode text" is UTF-16 with a byte-order mark; read as GBK it would be silent garbage.
+            return new String(bytes, StandardCharsets.UTF_16);
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

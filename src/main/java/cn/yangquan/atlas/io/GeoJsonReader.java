@@ -1,12 +1,15 @@
 package cn.yangquan.atlas.io;
 
+import cn.yangquan.atlas.model.AttributeMap;
 import cn.yangquan.atlas.model.Feature;
 import cn.yangquan.atlas.model.FeatureCollection;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,22 +17,28 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.locationtech.jts.geom.Coordinate;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * Reads GeoJSON (RFC 7946, and older files with a {@code crs} member) into features in the map CRS, keeping every
- * property. The file is streamed feature by feature, so a large file is never held as one tree.
- * A feature with a bad geometry is skipped and reported with its index; invalid polygons are repaired and counted.
+ * property. The file is streamed token by token straight into packed coordinate arrays (16 bytes a vertex), so neither
+ * the file nor a JSON tree of a feature is ever held. A feature with a bad geometry is skipped and reported with its
+ * index; invalid polygons are repaired and counted. A file too large for the heap is refused before it is read.
  * Stateless and thread-safe.
  */
 public final class GeoJsonReader {
@@ -37,12 +46,35 @@ public final class GeoJsonReader {
     private static final int MAX_NESTING = 64;
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper(JSON);
-    private static final GeometryFactory FACTORY = new GeometryFactory();
+    private static final GeometryFactory FACTORY = new GeometryFactory(PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
+    /** JTS's validity check and repair read coordinates as arrays, which a packed sequence would build and keep. */
+    private static final GeometryFactory PLAIN = new GeometryFactory();
+    private static final LinearRing[] NO_HOLES = new LinearRing[0];
+    private static final int GEOMETRY_COLLECTION_DEPTH = 4;
+    private static final Map<String, Queue<MapProjection>> PROJECTIONS = new ConcurrentHashMap<>();
+    /** Fewer features are not worth a thread. */
+    private static final int FEATURES_PER_SHARE = 1000;
+
+    private final HeapBudget budget;
+
+    public GeoJsonReader() {
+        this(HeapBudget.ofRuntime());
+    }
+
+    public GeoJsonReader(HeapBudget budget) {
+        this.budget = budget;
+    }
 
     public ReadResult read(Path file) throws InputProblem {
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        try {
+            budget.check(file.toString(), Files.size(file));
+        } catch (IOException e) {
+            throw new InputProblem(file.toString(), "", "cannot read: " + e.getMessage(), e);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString(), stem);
         } catch (IOException e) {
@@ -51,59 +83,26 @@ public final class GeoJsonReader {
     }
 
     ReadResult read(InputStream in, String fileName, String idPrefix) throws InputProblem {
-        List<Feature> features = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        String crs = MapProjection.WGS84;
-        int[] repaired = {0};
+        Reading reading = new Reading(fileName, idPrefix);
         try (JsonParser parser = JSON.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new InputProblem(fileName, "", "not a GeoJSON object");
             }
-            String type = null;
-            JsonNode bareGeometry = null;
-            Map<String, JsonNode> otherMembers = new LinkedHashMap<>();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("features".equals(field) && value == JsonToken.START_ARRAY) {
-                    int index = 0;
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        JsonNode node = MAPPER.readTree(parser);
-                        readFeature(node, index, fileName, idPrefix, features, problems, repaired);
-                        index++;
-                    }
-                } else if ("type".equals(field)) {
-                    type = parser.getValueAsString();
-                } else if ("crs".equals(field)) {
-                    crs = crsName(MAPPER.readTree(parser), fileName);
-                } else {
-                    JsonNode node = MAPPER.readTree(parser);
-                    otherMembers.put(field, node);
-                    if ("coordinates".equals(field) || "geometries".equals(field) || "geometry".equals(field)) {
-                        bareGeometry = node;
-                    }
-                }
-            }
-            if (type == null) {
+            Members top = reading.members(parser, true);
+            if (top.type == null) {
                 throw new InputProblem(fileName, "", "missing \"type\" member");
             }
-            if ("Feature".equals(type)) {
-                ObjectMapper mapper = MAPPER;
-                var node = mapper.createObjectNode();
-                otherMembers.forEach(node::set);
-                node.put("type", "Feature");
-                readFeature(node, 0, fileName, idPrefix, features, problems, repaired);
-            } else if (!"FeatureCollection".equals(type)) {
-                if (bareGeometry == null) {
-                    throw new InputProblem(fileName, "", "unknown GeoJSON type \"" + type + "\"");
+            if ("Feature".equals(top.type)) {
+                reading.pending.add(top);
+            } else if (!"FeatureCollection".equals(top.type)) {
+                if (top.geometry == null && top.coordinates == null && top.geometries == null) {
+                    throw new InputProblem(fileName, "", "unknown GeoJSON type \"" + top.type + "\"");
                 }
-                var node = MAPPER.createObjectNode();
-                otherMembers.forEach(node::set);
-                node.put("type", type);
-                var feature = MAPPER.createObjectNode();
-                feature.put("type", "Feature");
-                feature.set("geometry", node);
-                readFeature(feature, 0, fileName, idPrefix, features, problems, repaired);
+                Members bare = new Members();
+                bare.type = "Feature";
+                bare.problem = top.problem;
+                bare.geometry = top.geometry != null ? top.geometry : new RawGeometry(top.type, top.coordinates, top.geometries);
+                reading.pending.add(bare);
             }
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
@@ -112,24 +111,111 @@ public final class GeoJsonReader {
         } catch (IOException e) {
             throw new InputProblem(fileName, "", "cannot read: " + e.getMessage(), e);
         }
-        List<Feature> projected = reproject(features, crs, fileName);
-        return new ReadResult(new FeatureCollection(idPrefix, projected), crs, problems, repaired[0]);
+        return features(reading);
     }
 
-    private static List<Feature> reproject(List<Feature> features, String crs, String fileName) throws InputProblem {
-        MapProjection projection;
+    /** What became of one feature: the feature, or null when it was skipped, and the problem to report, if any. */
+    private record Outcome(Feature feature, String problem, boolean repaired) {
+    }
+
+    /**
+     * Builds, checks, repairs and projects the features, in parallel: each thread takes a contiguous share and its own
+     * projection (proj4j transforms keep state). Outcomes stay in feature order, and so do the problems.
+     */
+    private static ReadResult features(Reading reading) throws InputProblem {
+        List<Members> pending = reading.pending;
+        int shares = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pending.size() / FEATURES_PER_SHARE));
+        MapProjection[] projections = new MapProjection[shares];
+        Outcome[] outcomes = new Outcome[pending.size()];
         try {
-            projection = new MapProjection(crs);
+            for (int i = 0; i < shares; i++) {
+                projections[i] = borrowProjection(reading.crs, reading.fileName);
+            }
+            IntStream.range(0, shares).parallel().forEach(share -> {
+                int from = (int) ((long) pending.size() * share / shares);
+                int to = (int) ((long) pending.size() * (share + 1) / shares);
+                for (int i = from; i < to; i++) {
+                    outcomes[i] = outcome(pending.get(i), i, reading, projections[share]);
+                    pending.set(i, null); // what was read can go while the rest is built
+                }
+            });
+        } finally {
+            for (MapProjection projection : projections) {
+                if (projection != null) {
+                    PROJECTIONS.get(reading.crs).offer(projection);
+                }
+            }
+        }
+        List<Feature> features = new ArrayList<>(outcomes.length);
+        List<String> problems = new ArrayList<>();
+        int repaired = 0;
+        for (Outcome outcome : outcomes) {
+            if (outcome.feature() != null) {
+                features.add(outcome.feature());
+            }
+            if (outcome.problem() != null) {
+                problems.add(outcome.problem());
+            }
+            repaired += outcome.repaired() ? 1 : 0;
+        }
+        return new ReadResult(new FeatureCollection(reading.idPrefix, features), reading.crs, problems, repaired);
+    }
+
+    /**
+     * A projection from the file's CRS to the map CRS, or null when the file is in the map CRS already. Projections
+     * are kept for later reads (one per thread at a time): creating one parses proj4j's EPSG registry, 20 to 35 ms,
+     * which the boundary files alone would pay four times at every start.
+     */
+    private static MapProjection borrowProjection(String crs, String fileName) throws InputProblem {
+        if (MapProjection.MAP_CRS.equals(crs)) {
+            return null;
+        }
+        MapProjection kept = PROJECTIONS.computeIfAbsent(crs, name -> new ConcurrentLinkedQueue<>()).poll();
+        if (kept != null) {
+            return kept;
+        }
+        try {
+            return new MapProjection(crs);
         } catch (RuntimeException e) {
             throw new InputProblem(fileName, "crs", "unknown coordinate reference system " + crs);
         }
-        if (MapProjection.MAP_CRS.equals(crs)) {
-            return features;
+    }
+
+    private static Outcome outcome(Members members, int index, Reading reading, MapProjection projection) {
+        String place = reading.fileName + ", feature " + index + ": ";
+        try {
+            if (!"Feature".equals(members.type)) {
+                throw new IllegalArgumentException("not a Feature object");
+            }
+            if (members.problem != null) {
+                throw new IllegalArgumentException(members.problem);
+            }
+            if (members.geometry == null) {
+                throw new IllegalArgumentException("feature has no geometry");
+            }
+            Geometry geometry = build(members.geometry, 0);
+            if (geometry.isEmpty()) {
+                throw new IllegalArgumentException("empty geometry");
+            }
+            boolean repaired = false;
+            if (!QuickValidity.isCertainlyValid(geometry)) {
+                Geometry plain = PLAIN.createGeometry(geometry);
+                if (!plain.isValid()) {
+                    geometry = GeometryFixer.fix(plain);
+                    repaired = true;
+                }
+            }
+            if (projection != null) {
+                projection.toMap(geometry);
+            }
+            // Computed here, in parallel, rather than when the index is built.
+            geometry.getEnvelopeInternal();
+            String featureId = reading.idPrefix + ":" + (members.id != null ? members.id : String.valueOf(index));
+            Feature feature = new Feature(featureId, geometry, members.properties);
+            return new Outcome(feature, repaired ? place + "invalid geometry repaired" : null, repaired);
+        } catch (IllegalArgumentException e) {
+            return new Outcome(null, place + e.getMessage() + " (skipped)", false);
         }
-        for (Feature feature : features) {
-            projection.toMap(feature.geometry());
-        }
-        return features;
     }
 
     /** Reads the name of an old-style {@code crs} member ("urn:ogc:def:crs:EPSG::4547", "EPSG:4490", CRS84). */
@@ -148,76 +234,313 @@ public final class GeoJsonReader {
         throw new InputProblem(fileName, "crs", "unsupported crs name " + name);
     }
 
-    private static void readFeature(JsonNode node, int index, String fileName, String idPrefix, List<Feature> out,
-                                    List<String> problems, int[] repaired) {
-        String place = "feature " + index;
-        try {
-            if (!node.isObject() || !"Feature".equals(node.path("type").asText())) {
-                throw new IllegalArgumentException("not a Feature object");
-            }
-            JsonNode geometryNode = node.get("geometry");
-            if (geometryNode == null || geometryNode.isNull()) {
-                throw new IllegalArgumentException("feature has no geometry");
-            }
-            Geometry geometry = geometry(geometryNode, 0);
-            if (geometry.isEmpty()) {
-                throw new IllegalArgumentException("empty geometry");
-            }
-            if (!geometry.isValid()) {
-                geometry = GeometryFixer.fix(geometry);
-                repaired[0]++;
-                problems.add(fileName + ", " + place + ": invalid geometry repaired");
-            }
-            Map<String, Object> attributes = properties(node.get("properties"));
-            JsonNode id = node.get("id");
-            String featureId = idPrefix + ":" + (id != null && !id.isNull() ? id.asText() : String.valueOf(index));
-            out.add(new Feature(featureId, geometry, attributes));
-        } catch (IllegalArgumentException e) {
-            problems.add(fileName + ", " + place + ": " + e.getMessage() + " (skipped)");
+    /** The members of a GeoJSON object that the reader uses, as read in whatever order the file has them. */
+    private static final class Members {
+        String type;
+        String id;
+        Map<String, Object> properties = Map.of();
+        RawGeometry geometry;
+        Object coordinates;
+        List<RawGeometry> geometries;
+        /** Why the geometry could not be read, or null. */
+        String problem;
+    }
+
+    /**
+     * A geometry object as read, before its type is known to fit its coordinates. Coordinates are nested lists whose
+     * innermost arrays of positions are packed x,y doubles ({@link Positions}); a lone position is a {@code double[2]}.
+     */
+    private record RawGeometry(String type, Object coordinates, List<RawGeometry> geometries) {
+    }
+
+    private record Positions(double[] xy) {
+        int size() {
+            return xy.length / 2;
         }
     }
 
-    private static Map<String, Object> properties(JsonNode node) {
-        Map<String, Object> attributes = new LinkedHashMap<>();
-        if (node == null || !node.isObject()) {
-            return attributes;
+    /** The state of one read: what was found so far, and buffers reused from feature to feature. */
+    private static final class Reading {
+        /** Repeated short texts (land-use classes, codes) are kept once; a bound keeps unique texts from filling it. */
+        private static final int MAX_SHARED_TEXTS = 1 << 16;
+        private static final int MAX_SHARED_TEXT_LENGTH = 40;
+
+        final String fileName;
+        final String idPrefix;
+        final Map<String, String> sharedTexts = new HashMap<>();
+        final AttributeMap.Builder attributes = new AttributeMap.Builder();
+        /** The features' members as read; turned into features once the whole file, and so its CRS, is known. */
+        final List<Members> pending = new ArrayList<>();
+        String crs = MapProjection.WGS84;
+        double[] buffer = new double[256];
+        String[] keys = new String[16];
+        Object[] values = new Object[16];
+
+        Reading(String fileName, String idPrefix) {
+            this.fileName = fileName;
+            this.idPrefix = idPrefix;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            var field = fields.next();
-            JsonNode value = field.getValue();
-            Object converted;
-            if (value.isNumber()) {
-                converted = value.numberValue();
-            } else if (value.isBoolean()) {
-                converted = value.booleanValue();
-            } else if (value.isNull()) {
-                converted = null;
-            } else if (value.isTextual()) {
-                converted = value.textValue();
-            } else {
-                converted = value.toString();
+
+        /**
+         * Reads an object's members up to its end; at the top level, streams each member of {@code features}. A bad
+         * geometry is noted in the result, and the parser moved past it, so that the object's other members still read.
+         */
+        Members members(JsonParser parser, boolean topLevel) throws IOException, InputProblem {
+            JsonStreamContext object = parser.getParsingContext();
+            Members members = new Members();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                try {
+                    switch (field) {
+                        case "type" -> members.type = value.isScalarValue() ? parser.getValueAsString() : skip(parser);
+                        case "id" -> members.id = idText(parser, value);
+                        case "properties" -> members.properties = properties(parser, value);
+                        case "geometry" -> members.geometry = geometry(parser, value);
+                        case "coordinates" -> members.coordinates = topLevel ? coordinates(parser, value) : skip(parser);
+                        case "geometries" -> members.geometries = topLevel ? geometries(parser, value) : skip(parser);
+                        case "features" -> {
+                            if (topLevel && value == JsonToken.START_ARRAY) {
+                                features(parser);
+                            } else {
+                                parser.skipChildren();
+                            }
+                        }
+                        case "crs" -> {
+                            if (topLevel) {
+                                crs = crsName(MAPPER.readTree(parser), fileName);
+                            } else {
+                                parser.skipChildren();
+                            }
+                        }
+                        default -> parser.skipChildren();
+                    }
+                } catch (IllegalArgumentException e) {
+                    while (parser.getParsingContext() != object) {
+                        parser.nextToken();
+                    }
+                    members.problem = e.getMessage();
+                }
             }
-            attributes.put(field.getKey(), converted);
+            return members;
         }
-        return attributes;
+
+        private void features(JsonParser parser) throws IOException, InputProblem {
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token == JsonToken.START_OBJECT) {
+                    pending.add(members(parser, false));
+                } else {
+                    parser.skipChildren();
+                    pending.add(new Members());
+                }
+            }
+        }
+
+        /** The id as text, as a JSON tree would give it: numbers printed, objects and arrays empty. */
+        private static String idText(JsonParser parser, JsonToken value) throws IOException {
+            return switch (value) {
+                case VALUE_NULL -> null;
+                case VALUE_NUMBER_FLOAT -> Double.toString(parser.getDoubleValue());
+                case START_OBJECT, START_ARRAY -> {
+                    parser.skipChildren();
+                    yield "";
+                }
+                default -> parser.getText();
+            };
+        }
+
+        private Map<String, Object> properties(JsonParser parser, JsonToken value) throws IOException {
+            if (value != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                return Map.of();
+            }
+            int count = 0;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                if (count == keys.length) {
+                    keys = Arrays.copyOf(keys, count * 2);
+                    values = Arrays.copyOf(values, count * 2);
+                }
+                keys[count] = parser.currentName();
+                JsonToken token = parser.nextToken();
+                values[count++] = switch (token) {
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getNumberValue();
+                    case VALUE_TRUE -> Boolean.TRUE;
+                    case VALUE_FALSE -> Boolean.FALSE;
+                    case VALUE_NULL -> null;
+                    case VALUE_STRING -> shared(parser.getText());
+                    default -> MAPPER.readTree(parser).toString();
+                };
+            }
+            return attributes.build(keys, values, count);
+        }
+
+        private String shared(String text) {
+            if (text.length() > MAX_SHARED_TEXT_LENGTH) {
+                return text;
+            }
+            String known = sharedTexts.get(text);
+            if (known != null) {
+                return known;
+            }
+            if (sharedTexts.size() < MAX_SHARED_TEXTS) {
+                sharedTexts.put(text, text);
+            }
+            return text;
+        }
+
+        private RawGeometry geometry(JsonParser parser, JsonToken value) throws IOException {
+            if (value == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (value != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                throw new IllegalArgumentException("geometry must be an object");
+            }
+            String type = null;
+            Object coordinates = null;
+            List<RawGeometry> geometries = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken member = parser.nextToken();
+                switch (field) {
+                    case "type" -> type = member.isScalarValue() ? parser.getValueAsString() : skip(parser);
+                    case "coordinates" -> coordinates = coordinates(parser, member);
+                    case "geometries" -> geometries = geometries(parser, member);
+                    default -> parser.skipChildren();
+                }
+            }
+            return new RawGeometry(type == null ? "" : type, coordinates, geometries);
+        }
+
+        private List<RawGeometry> geometries(JsonParser parser, JsonToken value) throws IOException {
+            if (value != JsonToken.START_ARRAY) {
+                parser.skipChildren();
+                return null;
+            }
+            List<RawGeometry> members = new ArrayList<>();
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                RawGeometry member = geometry(parser, token);
+                if (member == null) {
+                    throw new IllegalArgumentException("null member of a GeometryCollection");
+                }
+                members.add(member);
+            }
+            return members;
+        }
+
+        private Object coordinates(JsonParser parser, JsonToken value) throws IOException {
+            if (value == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (value != JsonToken.START_ARRAY) {
+                parser.skipChildren();
+                throw new IllegalArgumentException("coordinates must be an array");
+            }
+            return arrayBody(parser, parser.nextToken());
+        }
+
+        /** Reads an array whose start was consumed and whose first token is {@code first}. */
+        private Object arrayBody(JsonParser parser, JsonToken first) throws IOException {
+            if (first == JsonToken.END_ARRAY) {
+                return List.of();
+            }
+            if (first.isNumeric()) {
+                int end = position(parser, 0);
+                return Arrays.copyOf(buffer, end);
+            }
+            if (first != JsonToken.START_ARRAY) {
+                throw notNumeric(parser);
+            }
+            JsonToken second = parser.nextToken();
+            if (second.isNumeric()) {
+                return positions(parser);
+            }
+            List<Object> children = new ArrayList<>();
+            children.add(arrayBody(parser, second));
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token != JsonToken.START_ARRAY) {
+                    throw new IllegalArgumentException("coordinates must be nested arrays");
+                }
+                children.add(arrayBody(parser, parser.nextToken()));
+            }
+            return children;
+        }
+
+        /** Reads an array of positions into packed x,y doubles; the parser is at the first number of the first. */
+        private Positions positions(JsonParser parser) throws IOException {
+            int end = position(parser, 0);
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token != JsonToken.START_ARRAY) {
+                    throw new IllegalArgumentException("a position must be an array of at least two numbers");
+                }
+                if (!parser.nextToken().isNumeric()) {
+                    throw notNumeric(parser);
+                }
+                end = position(parser, end);
+            }
+            return new Positions(Arrays.copyOf(buffer, end));
+        }
+
+        /** Reads one position whose first number is the current token into the buffer at {@code at}; returns its end. */
+        private int position(JsonParser parser, int at) throws IOException {
+            if (at + 2 > buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            double x = parser.getDoubleValue();
+            JsonToken second = parser.nextToken();
+            if (second == JsonToken.END_ARRAY) {
+                throw new IllegalArgumentException("a position must be an array of at least two numbers");
+            }
+            if (!second.isNumeric()) {
+                throw notNumeric(parser);
+            }
+            double y = parser.getDoubleValue();
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                throw new IllegalArgumentException("position [" + x + ", " + y + "] is not finite");
+            }
+            // Elevation and measures are not shown on a map.
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (!token.isNumeric()) {
+                    throw notNumeric(parser);
+                }
+            }
+            buffer[at] = x;
+            buffer[at + 1] = y;
+            return at + 2;
+        }
+
+        private static IllegalArgumentException notNumeric(JsonParser parser) throws IOException {
+            return new IllegalArgumentException("position value " + parser.getText() + " is not numeric");
+        }
+
+        /** Skips a member's value that is not used; null stands for it. */
+        private static <T> T skip(JsonParser parser) throws IOException {
+            parser.skipChildren();
+            return null;
+        }
     }
 
-    private static Geometry geometry(JsonNode node, int depth) {
-        if (depth > 4) {
+    private static Geometry build(RawGeometry raw, int depth) {
+        if (depth > GEOMETRY_COLLECTION_DEPTH) {
             throw new IllegalArgumentException("geometry collections nested too deeply");
         }
-        String type = node.path("type").asText("");
-        JsonNode coordinates = node.get("coordinates");
+        String type = raw.type();
+        Object coordinates = raw.coordinates();
         switch (type) {
             case "Point":
-                return FACTORY.createPoint(coordinate(require(coordinates, type)));
-            case "MultiPoint":
-                return FACTORY.createMultiPointFromCoords(coordinates(require(coordinates, type), 1));
+                return FACTORY.createPoint(sequence(position(require(coordinates, type))));
+            case "MultiPoint": {
+                List<Object> points = list(require(coordinates, type), "MultiPoint coordinates");
+                double[] xy = new double[points.size() * 2];
+                for (int i = 0; i < points.size(); i++) {
+                    System.arraycopy(position(points.get(i)), 0, xy, 2 * i, 2);
+                }
+                return FACTORY.createMultiPoint(sequence(xy));
+            }
             case "LineString":
                 return line(require(coordinates, type));
             case "MultiLineString": {
-                JsonNode lines = array(require(coordinates, type), "MultiLineString coordinates");
+                List<Object> lines = list(require(coordinates, type), "MultiLineString coordinates");
                 LineString[] parts = new LineString[lines.size()];
                 for (int i = 0; i < parts.length; i++) {
                     parts[i] = line(lines.get(i));
@@ -227,7 +550,7 @@ public final class GeoJsonReader {
             case "Polygon":
                 return polygon(require(coordinates, type));
             case "MultiPolygon": {
-                JsonNode polygons = array(require(coordinates, type), "MultiPolygon coordinates");
+                List<Object> polygons = list(require(coordinates, type), "MultiPolygon coordinates");
                 Polygon[] parts = new Polygon[polygons.size()];
                 for (int i = 0; i < parts.length; i++) {
                     parts[i] = polygon(polygons.get(i));
@@ -235,10 +558,12 @@ public final class GeoJsonReader {
                 return FACTORY.createMultiPolygon(parts);
             }
             case "GeometryCollection": {
-                JsonNode members = array(node.get("geometries"), "GeometryCollection geometries");
-                Geometry[] parts = new Geometry[members.size()];
+                if (raw.geometries() == null) {
+                    throw new IllegalArgumentException("GeometryCollection geometries must be an array");
+                }
+                Geometry[] parts = new Geometry[raw.geometries().size()];
                 for (int i = 0; i < parts.length; i++) {
-                    parts[i] = geometry(members.get(i), depth + 1);
+                    parts[i] = build(raw.geometries().get(i), depth + 1);
                 }
                 return FACTORY.createGeometryCollection(parts);
             }
@@ -247,72 +572,79 @@ public final class GeoJsonReader {
         }
     }
 
-    private static JsonNode require(JsonNode coordinates, String type) {
-        if (coordinates == null || coordinates.isNull()) {
+    private static Object require(Object coordinates, String type) {
+        if (coordinates == null) {
             throw new IllegalArgumentException(type + " without coordinates");
         }
         return coordinates;
     }
 
-    private static JsonNode array(JsonNode node, String what) {
-        if (node == null || !node.isArray()) {
-            throw new IllegalArgumentException(what + " must be an array");
+    /** A nested list of coordinates; a list of positions is one too, read as its positions. */
+    private static List<Object> list(Object coordinates, String what) {
+        if (coordinates instanceof Positions positions) {
+            List<Object> points = new ArrayList<>(positions.size());
+            for (int i = 0; i < positions.size(); i++) {
+                points.add(Arrays.copyOfRange(positions.xy(), 2 * i, 2 * i + 2));
+            }
+            return points;
         }
-        return node;
+        if (coordinates instanceof List<?> list) {
+            @SuppressWarnings("unchecked")
+            List<Object> objects = (List<Object>) list;
+            return objects;
+        }
+        throw new IllegalArgumentException(what + " must be an array of arrays");
     }
 
-    private static LineString line(JsonNode node) {
-        Coordinate[] points = coordinates(node, 2);
-        return FACTORY.createLineString(points);
+    private static double[] position(Object coordinates) {
+        if (coordinates instanceof double[] xy) {
+            return xy;
+        }
+        throw new IllegalArgumentException("a position must be an array of at least two numbers");
     }
 
-    private static Polygon polygon(JsonNode node) {
-        JsonNode rings = array(node, "Polygon coordinates");
+    private static double[] positions(Object coordinates, int minimum) {
+        double[] xy;
+        if (coordinates instanceof Positions positions) {
+            xy = positions.xy();
+        } else if (coordinates instanceof List<?> list && list.isEmpty()) {
+            xy = new double[0];
+        } else {
+            throw new IllegalArgumentException("coordinates must be an array of positions");
+        }
+        if (xy.length / 2 < minimum) {
+            throw new IllegalArgumentException("needs at least " + minimum + " positions, has " + xy.length / 2);
+        }
+        return xy;
+    }
+
+    private static PackedCoordinateSequence.Double sequence(double[] xy) {
+        return new PackedCoordinateSequence.Double(xy, 2, 0);
+    }
+
+    private static LineString line(Object coordinates) {
+        return FACTORY.createLineString(sequence(positions(coordinates, 2)));
+    }
+
+    private static Polygon polygon(Object coordinates) {
+        List<Object> rings = list(coordinates, "Polygon coordinates");
         if (rings.isEmpty()) {
             throw new IllegalArgumentException("polygon without rings");
         }
         LinearRing shell = ring(rings.get(0), "exterior ring");
-        LinearRing[] holes = new LinearRing[rings.size() - 1];
+        LinearRing[] holes = rings.size() == 1 ? NO_HOLES : new LinearRing[rings.size() - 1];
         for (int i = 1; i < rings.size(); i++) {
             holes[i - 1] = ring(rings.get(i), "ring " + i);
         }
         return FACTORY.createPolygon(shell, holes);
     }
 
-    private static LinearRing ring(JsonNode node, String what) {
-        Coordinate[] points = coordinates(node, 4);
-        if (!points[0].equals2D(points[points.length - 1])) {
+    private static LinearRing ring(Object coordinates, String what) {
+        double[] xy = positions(coordinates, 4);
+        int last = xy.length - 2;
+        if (xy[0] != xy[last] || xy[1] != xy[last + 1]) {
             throw new IllegalArgumentException(what + " is not closed (first and last positions differ)");
         }
-        return FACTORY.createLinearRing(points);
-    }
-
-    private static Coordinate[] coordinates(JsonNode node, int minimum) {
-        JsonNode positions = array(node, "coordinates");
-        if (positions.size() < minimum) {
-            throw new IllegalArgumentException("needs at least " + minimum + " positions, has " + positions.size());
-        }
-        Coordinate[] result = new Coordinate[positions.size()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = coordinate(positions.get(i));
-        }
-        return result;
-    }
-
-    private static Coordinate coordinate(JsonNode position) {
-        if (position == null || !position.isArray() || position.size() < 2) {
-            throw new IllegalArgumentException("a position must be an array of at least two numbers");
-        }
-        JsonNode x = position.get(0);
-        JsonNode y = position.get(1);
-        if (!x.isNumber() || !y.isNumber()) {
-            throw new IllegalArgumentException("position " + position + " is not numeric");
-        }
-        double xv = x.doubleValue();
-        double yv = y.doubleValue();
-        if (!Double.isFinite(xv) || !Double.isFinite(yv)) {
-            throw new IllegalArgumentException("position " + position + " is not finite");
-        }
-        return new Coordinate(xv, yv);
+        return FACTORY.createLinearRing(sequence(xy));
     }
 }

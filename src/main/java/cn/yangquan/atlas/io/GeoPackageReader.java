@@ -102,6 +102,9 @@ public final class GeoPackageReader {
         List<String> problems = new ArrayList<>();
         String declaredCrs = declaredCrs(connection, name, srsId);
         List<Column> columns = columns(connection, table);
+        if (columns.isEmpty()) {
+            throw new InputProblem(name, place, "listed in gpkg_contents, but the database has no such table");
+        }
         if (columns.stream().noneMatch(c -> c.name().equalsIgnoreCase(geometryColumn))) {
             throw new InputProblem(name, place, "geometry column " + geometryColumn + " is not in the table");
         }
@@ -148,7 +151,17 @@ public final class GeoPackageReader {
                     continue;
                 }
                 if (!geometry.isValid()) {
-                    geometry = GeometryFixer.fix(geometry);
+                    try {
+                        geometry = GeometryFixer.fix(geometry);
+                    } catch (RuntimeException e) {
+                        // JTS fails on some degenerate rings with extreme coordinates (found by fuzzing).
+                        problems.add(rowPlace + ": invalid geometry that the geometry library cannot repair (skipped)");
+                        continue;
+                    }
+                    if (geometry.isEmpty()) {
+                        problems.add(rowPlace + ": invalid geometry with nothing left after repair (skipped)");
+                        continue;
+                    }
                     repaired++;
                     problems.add(rowPlace + ": invalid geometry repaired");
                 }
@@ -200,12 +213,20 @@ public final class GeoPackageReader {
         }
         try {
             Geometry geometry = wkb.read(Arrays.copyOfRange(blob, wkbStart, blob.length));
-            return geometry.isEmpty() ? null : geometry;
+            if (geometry.isEmpty()) {
+                return null;
+            }
+            for (org.locationtech.jts.geom.Coordinate c : geometry.getCoordinates()) {
+                if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
+                    throw new IllegalArgumentException("coordinate (" + c.x + ", " + c.y + ") is not finite");
+                }
+            }
+            return geometry;
         } catch (ParseException e) {
             throw new IllegalArgumentException("bad WKB: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             // JTS checks counts against the input size, but reports some malformed input as runtime exceptions.
-            throw new IllegalArgumentException("bad WKB: " + e, e);
+            throw new IllegalArgumentException("bad WKB: " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
         }
     }
 

@@ -20,10 +20,20 @@ import org.locationtech.jts.geom.Envelope;
  * the last extent in map CRS metres, and the saved views. Writes are atomic with a backup of the previous version.
  */
 public final class ProjectStore {
+    /**
+     * A project holds layer states and saved views, a few kB each; a larger file is no project. Checked before the file
+     * is read into memory (a file over 2 GB would otherwise fail with an OutOfMemoryError).
+     */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
 
     public MapProject read(Path file) throws InputProblem {
         JsonNode root;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new InputProblem(file.toString(), "", "file is " + size / (1024 * 1024) + " MB; a project file is at most "
+                        + MAX_BYTES / (1024 * 1024) + " MB");
+            }
             root = RegisterReader.MAPPER.readTree(Files.readAllBytes(file));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var location = e.getLocation();
@@ -123,7 +133,13 @@ public final class ProjectStore {
                 }
             }
         }
-        AtomicFiles.writeWithBackup(file, RegisterReader.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+        byte[] content = RegisterReader.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        // The backup is itself written atomically: AtomicFiles.writeWithBackup copies in place, so a kill during the
+        // copy left a torn NAME.bak (found by SaveKillTest), the very file a corrupt project is restored from.
+        if (Files.isRegularFile(file)) {
+            AtomicFiles.write(AtomicFiles.backupOf(file), Files.readAllBytes(file));
+        }
+        AtomicFiles.write(file, content);
     }
 
     private static void writeLayers(ArrayNode array, List<LayerState> states) {

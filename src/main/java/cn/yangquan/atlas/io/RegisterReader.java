@@ -63,10 +63,16 @@ public final class RegisterReader {
             return value;
         } catch (JsonMappingException e) {
             String path = jsonPath(e);
+            if (e.getOriginalMessage().startsWith("No content to map due to end-of-input")) {
+                throw new InputProblem(file.toString(), "", "file is empty", e);
+            }
             if (e.getOriginalMessage().startsWith("Unexpected end-of-input")) {
                 throw new InputProblem(file.toString(), path, "malformed JSON: the file ends early (truncated?)", e);
             }
-            throw new InputProblem(file.toString(), path, e.getOriginalMessage().lines().findFirst().orElse("invalid"), e);
+            // Jackson names Java types ("cn.yangquan.atlas.model.register.Township"); the planner needs only "Township".
+            String cause = e.getOriginalMessage().lines().findFirst().orElse("invalid")
+                    .replaceAll("(?:[a-z_][a-z0-9_]*\\.)+([A-Z])", "$1");
+            throw new InputProblem(file.toString(), path, cause, e);
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
             String place = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();

@@ -54,6 +54,11 @@ public final class ShapefileReader {
     private static final long MAX_PRJ_BYTES = Wkt.MAX_CHARS;
     /** Past this many problems a .shp is garbage after a valid header; listing more would help nobody. */
     private static final int MAX_SHP_PROBLEMS = 1000;
+    /**
+     * 16 million vertices; a record's content is read into one buffer, and a length near 2 GB (possible in a sparse or
+     * corrupt file of that size) would fail with an OutOfMemoryError instead of a problem.
+     */
+    static final long MAX_RECORD_BYTES = 256L * 1024 * 1024;
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
     /** Reads the shapefile, taking the text encoding from the {@code .cpg} or detecting it. */
@@ -132,7 +137,7 @@ public final class ShapefileReader {
             if (version != VERSION) {
                 problems.add(file + ", header byte 28: version " + version + ", expected " + VERSION + " (read anyway)");
             }
-            long[][] index = shx == null ? null : index(shx, problems);
+            long[][] index = shx == null ? null : index(shx, size, problems);
             if (index != null && index.length > 0 && index[0][0] != HEADER) {
                 problems.add(shx + ": first record at byte " + index[0][0] + ", not " + HEADER + " (index ignored)");
                 index = null;
@@ -167,7 +172,7 @@ public final class ShapefileReader {
             ByteBuffer recordHeader = readAt(channel, position, RECORD_HEADER, file).order(ByteOrder.BIG_ENDIAN);
             long length = contentLength(recordHeader, number, place, problems);
             if (!fits(position, length, size)) {
-                problems.add(place + ": " + misfit(length, size) + "; the rest of the file is not read");
+                problems.add(place + ": " + misfit(position, length, size) + "; the rest of the file is not read");
                 break;
             }
             shapes.add(shape(readAt(channel, position + RECORD_HEADER, (int) length, file), place, problems, repaired));
@@ -192,7 +197,7 @@ public final class ShapefileReader {
             ByteBuffer recordHeader = readAt(channel, position, RECORD_HEADER, file).order(ByteOrder.BIG_ENDIAN);
             long length = contentLength(recordHeader, i + 1, place, problems);
             if (!fits(position, length, size)) {
-                problems.add(place + ": " + misfit(length, size) + " (skipped)");
+                problems.add(place + ": " + misfit(position, length, size) + " (skipped)");
                 shapes.add(null);
             } else if (length != index[i][1]) {
                 problems.add(place + ": content length " + length + " bytes, but the .shx says " + index[i][1]
@@ -223,24 +228,32 @@ public final class ShapefileReader {
     }
 
     private static boolean fits(long position, long length, long size) {
-        return length >= 0 && length <= Integer.MAX_VALUE && position + RECORD_HEADER + length <= size;
+        return length >= 0 && length <= MAX_RECORD_BYTES && position + RECORD_HEADER + length <= size;
     }
 
-    private static String misfit(long length, long size) {
+    private static String misfit(long position, long length, long size) {
         return length < 0 ? "negative content length " + length
-                : "content length " + length + " bytes runs past the end of the file (" + size + " bytes)";
+                : position + RECORD_HEADER + length > size
+                        ? "content length " + length + " bytes runs past the end of the file (" + size + " bytes)"
+                : "content length " + length + " bytes is more than a record may have (" + MAX_RECORD_BYTES + ")";
     }
 
     /**
      * The {@code .shx} entries as {byte offset, content length in bytes}, or null (with a problem) when the index
      * is unusable; the entry count comes from the file size, so nothing is allocated from a header field.
      */
-    private static long[][] index(Path shx, List<String> problems) throws InputProblem {
+    private static long[][] index(Path shx, long shpSize, List<String> problems) throws InputProblem {
         String file = shx.toString();
         try (FileChannel channel = FileChannel.open(shx, StandardOpenOption.READ)) {
             long size = channel.size();
             if (size < HEADER || (size - HEADER) % SHX_ENTRY != 0 || size - HEADER > Integer.MAX_VALUE) {
                 problems.add(file + ": size " + size + " bytes is not a 100-byte header plus 8-byte entries (index ignored)");
+                return null;
+            }
+            // Each record takes at least its 8-byte header in the .shp; more entries than that cannot be true.
+            if ((size - HEADER) / SHX_ENTRY > Math.max(0, shpSize - HEADER) / RECORD_HEADER) {
+                problems.add(file + ": lists " + (size - HEADER) / SHX_ENTRY + " records, more than the .shp of " + shpSize
+                        + " bytes can hold (index ignored)");
                 return null;
             }
             ByteBuffer header = readAt(channel, 0, HEADER, file).order(ByteOrder.BIG_ENDIAN);
@@ -293,7 +306,11 @@ public final class ShapefileReader {
                 case 5: case 15: case 25: {
                     Geometry polygon = polygon(parts(content), place, problems);
                     if (!polygon.isValid()) {
-                        polygon = GeometryFixer.fix(polygon);
+                        polygon = repair(polygon);
+                        if (polygon.isEmpty()) {
+                            // A ring of one repeated point: nothing is left to draw, or to label.
+                            throw new IllegalArgumentException("invalid polygon with no area left after repair");
+                        }
                         repaired[0]++;
                         problems.add(place + ": invalid polygon repaired");
                     }
@@ -305,6 +322,18 @@ public final class ShapefileReader {
         } catch (IllegalArgumentException e) {
             problems.add(place + ": " + e.getMessage() + " (skipped)");
             return null;
+        }
+    }
+
+    /**
+     * GeometryFixer, whose own failures on degenerate input (JTS throws NullPointerException and TopologyException on
+     * some self-overlapping rings with extreme coordinates, found by fuzzing) become a problem with the record.
+     */
+    private static Geometry repair(Geometry polygon) {
+        try {
+            return GeometryFixer.fix(polygon);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("invalid polygon that the geometry library cannot repair", e);
         }
     }
 

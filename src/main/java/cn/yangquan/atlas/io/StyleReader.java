@@ -28,6 +28,11 @@ public final class StyleReader {
         JsonNode root;
         try {
             root = RegisterReader.MAPPER.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var location = e.getLocation();
+            String place = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+            throw new InputProblem(file.toString(), place, "malformed JSON: "
+                    + e.getOriginalMessage().lines().findFirst().orElse("invalid"), e);
         } catch (IOException e) {
             throw new InputProblem(file.toString(), "", "cannot read styles: " + e.getMessage(), e);
         }
@@ -46,6 +51,9 @@ public final class StyleReader {
     }
 
     private static LayerStyle style(Path file, String path, JsonNode node) throws InputProblem {
+        if (!node.isObject()) {
+            throw new InputProblem(file, path, "a layer style must be an object of style fields");
+        }
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
@@ -59,17 +67,34 @@ public final class StyleReader {
                     color(file, path + ".fill", node.get("fill")),
                     color(file, path + ".stroke", node.get("stroke")),
                     (float) node.path("stroke_width").asDouble(base.strokeWidth()),
-                    Dash.valueOf(node.path("dash").asText("SOLID").toUpperCase(Locale.ROOT)),
-                    Hatch.valueOf(node.path("hatch").asText("NONE").toUpperCase(Locale.ROOT)),
+                    constant(file, path + ".dash", node.path("dash"), Dash.class, Dash.SOLID),
+                    constant(file, path + ".hatch", node.path("hatch"), Hatch.class, Hatch.NONE),
                     color(file, path + ".hatch_color", node.get("hatch_color")),
                     (float) node.path("hatch_spacing").asDouble(base.hatchSpacing()),
-                    Symbol.valueOf(node.path("symbol").asText("NONE").toUpperCase(Locale.ROOT)),
+                    constant(file, path + ".symbol", node.path("symbol"), Symbol.class, Symbol.NONE),
                     color(file, path + ".symbol_color", node.get("symbol_color")),
                     (float) node.path("symbol_size").asDouble(base.symbolSize()),
                     color(file, path + ".casing", node.get("casing")));
         } catch (IllegalArgumentException e) {
             throw new InputProblem(file, path, e.getMessage());
         }
+    }
+
+    /** The named constant of a style enum; a missing field gives the default. */
+    private static <E extends Enum<E>> E constant(Path file, String path, JsonNode node, Class<E> type, E absent)
+            throws InputProblem {
+        if (node.isMissingNode() || node.isNull()) {
+            return absent;
+        }
+        if (node.isTextual()) {
+            for (E value : type.getEnumConstants()) {
+                if (value.name().equals(node.asText().toUpperCase(Locale.ROOT))) {
+                    return value;
+                }
+            }
+        }
+        throw new InputProblem(file, path, "unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " " + node
+                + "; one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
     static Color color(Path file, String path, JsonNode node) throws InputProblem {

@@ -1,5 +1,6 @@
 package cn.yangquan.atlas.model;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;
@@ -12,9 +13,29 @@ public record Feature(String id, Geometry geometry, Map<String, Object> attribut
     public Feature {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(geometry, "geometry");
-        attributes = Map.copyOf(attributes.entrySet().stream()
-                .filter(e -> e.getValue() != null)
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        if (!(attributes instanceof AttributeMap)) {
+            attributes = Map.copyOf(hasNull(attributes) ? withoutNulls(attributes) : attributes);
+        }
+    }
+
+    /** Without a copy and a stream per feature: a layer may hold hundreds of thousands. */
+    private static boolean hasNull(Map<String, Object> attributes) {
+        for (Object value : attributes.values()) {
+            if (value == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Object> withoutNulls(Map<String, Object> attributes) {
+        Map<String, Object> present = new HashMap<>();
+        attributes.forEach((key, value) -> {
+            if (value != null) {
+                present.put(key, value);
+            }
+        });
+        return present;
     }
 
     /** The attribute as text, or the empty string when absent. */

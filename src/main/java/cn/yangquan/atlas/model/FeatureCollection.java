@@ -1,7 +1,9 @@
 package cn.yangquan.atlas.model;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -17,15 +19,16 @@ public final class FeatureCollection {
     private final String name;
     private final List<Feature> features;
     private final Envelope bounds = new Envelope();
+    /** Holds each feature's position in the list, so that hits come back in list (drawing) order without a sort. */
     private final STRtree index = new STRtree();
 
     public FeatureCollection(String name, List<Feature> features) {
         this.name = name;
         this.features = List.copyOf(features);
-        for (Feature feature : this.features) {
-            Envelope envelope = feature.geometry().getEnvelopeInternal();
+        for (int i = 0; i < this.features.size(); i++) {
+            Envelope envelope = this.features.get(i).geometry().getEnvelopeInternal();
             bounds.expandToInclude(envelope);
-            index.insert(envelope, feature);
+            index.insert(envelope, i);
         }
         index.build();
     }
@@ -46,21 +49,31 @@ public final class FeatureCollection {
         return new Envelope(bounds);
     }
 
-    /** Features whose envelope intersects the box, in no particular order. */
-    @SuppressWarnings("unchecked")
+    /** Features whose envelope intersects the box, in the order of {@link #features()}. */
     public List<Feature> query(Envelope box) {
-        return new ArrayList<>(index.query(box));
+        if (box.covers(bounds)) {
+            return new ArrayList<>(features);
+        }
+        BitSet hits = new BitSet(features.size());
+        index.query(box, item -> hits.set((Integer) item));
+        List<Feature> found = new ArrayList<>(hits.cardinality());
+        for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+            found.add(features.get(i));
+        }
+        return found;
     }
 
     /** Features whose geometry contains the point, or lies within {@code tolerance} metres of it for lines and points. */
     public List<Feature> at(double x, double y, double tolerance) {
         Envelope box = new Envelope(x - tolerance, x + tolerance, y - tolerance, y + tolerance);
-        var point = POINTS.createPoint(new Coordinate(x, y));
+        Coordinate coordinate = new Coordinate(x, y);
+        var point = POINTS.createPoint(coordinate);
         List<Feature> hits = new ArrayList<>();
         for (Feature feature : query(box)) {
             var geometry = feature.geometry();
             boolean areal = geometry.getDimension() == 2;
-            if (areal ? geometry.covers(point) : geometry.isWithinDistance(point, tolerance)) {
+            // The locator walks the coordinate sequences as they are; covers() would copy them into arrays first.
+            if (areal ? SimplePointInAreaLocator.isContained(coordinate, geometry) : geometry.isWithinDistance(point, tolerance)) {
                 hits.add(feature);
             }
         }

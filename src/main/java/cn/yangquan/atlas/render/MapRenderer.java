@@ -16,6 +16,7 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -23,17 +24,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.locationtech.jts.awt.PointTransformation;
-import org.locationtech.jts.awt.ShapeWriter;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
 /**
  * Paints map layers into a {@link Graphics2D}: the one renderer behind the window's layer images and every export.
  * {@code pixelScale} multiplies line widths, symbol and text sizes (1 on screen, DPI/96 for print).
- * Thread-safe: it holds only its immutable font; each call builds its own shape writer.
+ * Thread-safe: it holds only its immutable font; each call builds its own screen path.
  */
 public final class MapRenderer {
     private static final Color LABEL_HALO = new Color(255, 255, 255, 215);
@@ -82,8 +79,8 @@ public final class MapRenderer {
         Envelope visible = viewport.extent();
         double margin = 40 * pixelScale * viewport.metresPerPixel();
         visible.expandBy(margin);
+        // In collection order, the file's order, as GIS renderers draw.
         List<Feature> features = layer.features().query(visible);
-        features.sort(Comparator.comparing(Feature::id));
         switch (layer.kind()) {
             case AREA -> paintAreas(g, features, layer.style(), viewport, pixelScale, cancelled);
             case LINE -> paintLines(g, features, layer.style(), viewport, pixelScale, cancelled);
@@ -93,27 +90,38 @@ public final class MapRenderer {
         }
     }
 
-    private static ShapeWriter shapeWriter(Viewport viewport) {
-        PointTransformation toScreen = (Coordinate source, Point2D target) -> {
-            target.setLocation(viewport.width() / 2.0 + (source.x - viewport.centerX()) / viewport.metresPerPixel(),
-                    viewport.height() / 2.0 - (source.y - viewport.centerY()) / viewport.metresPerPixel());
-        };
-        ShapeWriter writer = new ShapeWriter(toScreen);
-        // Vertices closer than half a pixel cannot be seen; dropping them keeps large layers fast.
-        writer.setDecimation(viewport.metresPerPixel() * 0.5);
-        writer.setRemoveDuplicatePoints(true);
-        return writer;
-    }
-
+    /**
+     * Fills, hatches and outlines each area in turn. An area smaller than a pixel is drawn as a one-pixel dot in its
+     * outline colour (its fill could not show): at a city-wide view many parcels are such dots. Consecutive dots are
+     * filled together, which keeps the drawing order and saves a rasteriser pass for each.
+     */
     private void paintAreas(Graphics2D g, List<Feature> features, LayerStyle style, Viewport viewport,
                             double pixelScale, BooleanSupplier cancelled) {
-        ShapeWriter writer = shapeWriter(viewport);
+        ScreenPath screen = new ScreenPath(viewport);
         BasicStroke outline = stroke(style, pixelScale);
+        boolean outlined = style.stroke() != null && style.strokeWidth() > 0;
+        Color dotColor = outlined ? style.stroke() : style.fill();
+        Path2D.Double dots = new Path2D.Double(Path2D.WIND_NON_ZERO, 4096);
+        double pixel = viewport.metresPerPixel();
         for (Feature feature : features) {
             if (cancelled.getAsBoolean()) {
                 return;
             }
-            Shape shape = writer.toShape(feature.geometry());
+            Envelope envelope = feature.geometry().getEnvelopeInternal();
+            if (envelope.getWidth() < pixel && envelope.getHeight() < pixel) {
+                if (dotColor != null) {
+                    double x = Math.floor(screen.screenX((envelope.getMinX() + envelope.getMaxX()) / 2));
+                    double y = Math.floor(screen.screenY((envelope.getMinY() + envelope.getMaxY()) / 2));
+                    dots.moveTo(x, y);
+                    dots.lineTo(x + 1, y);
+                    dots.lineTo(x + 1, y + 1);
+                    dots.lineTo(x, y + 1);
+                    dots.closePath();
+                }
+                continue;
+            }
+            fillDots(g, dots, dotColor);
+            Shape shape = screen.areas(feature.geometry());
             if (style.fill() != null) {
                 g.setColor(style.fill());
                 g.fill(shape);
@@ -122,35 +130,47 @@ public final class MapRenderer {
                 Hatches.fill(g, shape, style.hatch(), style.hatchColor(), style.hatchSpacing() * pixelScale,
                         (float) (Math.max(0.8, style.strokeWidth() * 0.8) * pixelScale));
             }
-            if (style.stroke() != null && style.strokeWidth() > 0) {
+            if (outlined) {
                 g.setColor(style.stroke());
                 g.setStroke(outline);
                 g.draw(shape);
             }
         }
+        fillDots(g, dots, dotColor);
     }
 
+    private static void fillDots(Graphics2D g, Path2D.Double dots, Color color) {
+        if (dots.getCurrentPoint() != null) { // some dots are pending
+            g.setColor(color);
+            g.fill(dots);
+            dots.reset();
+        }
+    }
+
+    /** Draws every line (or area boundary) with the casing first, then the stroke, so casings never cover a line. */
     private void paintLines(Graphics2D g, List<Feature> features, LayerStyle style, Viewport viewport,
                             double pixelScale, BooleanSupplier cancelled) {
-        ShapeWriter writer = shapeWriter(viewport);
-        List<Shape> shapes = new ArrayList<>();
-        for (Feature feature : features) {
-            if (cancelled.getAsBoolean()) {
-                return;
-            }
-            Geometry geometry = feature.geometry();
-            shapes.add(writer.toShape(geometry.getDimension() == 2 ? geometry.getBoundary() : geometry));
-        }
+        ScreenPath screen = new ScreenPath(viewport);
         if (style.casing() != null) {
             g.setColor(style.casing());
             g.setStroke(new BasicStroke((float) ((style.strokeWidth() + 2) * pixelScale), BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_ROUND));
-            shapes.forEach(g::draw);
+            for (Feature feature : features) {
+                if (cancelled.getAsBoolean()) {
+                    return;
+                }
+                g.draw(screen.lines(feature.geometry()));
+            }
         }
         if (style.stroke() != null && style.strokeWidth() > 0) {
             g.setColor(style.stroke());
             g.setStroke(stroke(style, pixelScale));
-            shapes.forEach(g::draw);
+            for (Feature feature : features) {
+                if (cancelled.getAsBoolean()) {
+                    return;
+                }
+                g.draw(screen.lines(feature.geometry()));
+            }
         }
     }
 

@@ -73,6 +73,7 @@ public final class MainWindow extends BorderPane {
     private PresentationStage presentation;
     private Consumer<Path> onAddLayer = path -> { };
     private Consumer<String> onUseAsBoundaries = id -> { };
+    private Runnable onAddPostgis = () -> { };
     private AttributeTableView openTable;
     private String openTableLayer;
 
@@ -146,6 +147,11 @@ public final class MainWindow extends BorderPane {
     /** Adding a layer from a file (menu, drag-and-drop). */
     public void setOnAddLayer(Consumer<Path> handler) {
         this.onAddLayer = handler;
+    }
+
+    /** Adding a table from a PostGIS database. */
+    public void setOnAddPostgis(Runnable handler) {
+        this.onAddPostgis = handler;
     }
 
     /** Re-joining the register to a user's area layer as the township boundaries. */
@@ -320,9 +326,11 @@ public final class MainWindow extends BorderPane {
             mapView.setLayerVisible(id, layers.visibleProperty(id).get());
             mapView.setLayerOpacity(id, layers.opacityProperty(id).get());
         }
+        // The pinyin index takes a moment to build; the map does not wait for it.
         Set<String> codesOnMap = newMap.townshipCodesOnMap();
-        search.setSearch(new TownshipSearch(newMap.register(), codesOnMap),
-                t -> t.name() + "  " + newMap.register().countyName(t.county()));
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> new TownshipSearch(newMap.register(), codesOnMap))
+                .thenAccept(index -> javafx.application.Platform.runLater(() -> search.setSearch(index,
+                        t -> t.name() + "  " + newMap.register().countyName(t.county()))));
         inspector.clear();
         mapView.selectedCodeProperty().set(null);
     }
@@ -472,11 +480,13 @@ public final class MainWindow extends BorderPane {
                 onAddLayer.accept(chosen.toPath());
             }
         });
+        MenuItem addPostgis = new MenuItem(messages.get("menu.file.addPostgis"));
+        addPostgis.setOnAction(e -> onAddPostgis.run());
         MenuItem thematic = new MenuItem(messages.get("menu.file.thematic"));
         thematic.setOnAction(e -> openThematic());
         MenuItem exit = new MenuItem(messages.get("menu.file.exit"));
         exit.setOnAction(e -> ((Stage) getScene().getWindow()).close());
-        Menu file = new Menu(messages.get("menu.file"), null, open, addLayer, thematic, save, export, exportPack, exit);
+        Menu file = new Menu(messages.get("menu.file"), null, open, addLayer, addPostgis, thematic, save, export, exportPack, exit);
 
         MenuItem home = item("menu.view.home", mapView::home);
         MenuItem zoomIn = item("menu.view.zoomIn", () -> mapView.zoomBy(1.5));

@@ -101,7 +101,12 @@ public final class MapView extends Pane {
         heightProperty().addListener((obs, old, now) -> sizeChanged());
         viewport.addListener((obs, old, now) -> {
             updateTransforms();
-            repaintDelay.playFromStart();
+            if (old == null) {
+                // The first map has nothing to stand in for it: draw at once instead of after the gesture delay.
+                repaint();
+            } else {
+                repaintDelay.playFromStart();
+            }
         });
         selectedCode.addListener((obs, old, now) -> repaintSelection());
         highlighted.addListener((obs, old, now) -> repaintSelection());

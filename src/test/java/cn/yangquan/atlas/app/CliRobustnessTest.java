@@ -1,0 +1,276 @@
+package cn.yangquan.atlas.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import cn.yangquan.atlas.robustness.BrokenRegisters;
+import cn.yangquan.atlas.robustness.Corpus;
+import cn.yangquan.atlas.testing.TestData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The malformed-input corpus through the command line: {@code info 西南舁乡 --json}, {@code render} and
+ * {@code validate}, with --layer, --boundaries, --project or --data pointing at the broken input. The atlas loads what
+ * it can: a broken layer, boundary or project file is reported ({@code layers --json} lists it under "warnings") and
+ * the command still does its job; a broken register makes {@code validate} exit non-zero. Never a stack trace, never
+ * an exception name on stderr, never more than 20 s a command.
+ * <p>
+ * Layer files go through in one run per reader (every file of the reader as a --layer at once) to keep the suite
+ * fast; each file's own problems are asserted, by name, in that run's warnings. The reader-level test
+ * (ReaderCorpusTest) covers each file on its own.
+ */
+class CliRobustnessTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration BOUND = Duration.ofSeconds(20);
+    private static final String TOWNSHIP = "西南舁乡";
+
+    @TempDir
+    Path temp;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        return assertTimeoutPreemptively(BOUND, () -> {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            var commandLine = AtlasCommand.commandLine();
+            commandLine.setOut(new PrintWriter(out));
+            commandLine.setErr(new PrintWriter(err));
+            int exit = commandLine.execute(args);
+            return new Run(exit, out.toString(), err.toString());
+        }, () -> String.join(" ", args) + " did not finish within " + BOUND);
+    }
+
+    /** No stack trace, no Java exception type other than the readers' own message, at most one line on failure. */
+    static void assertClean(Run run, String what) {
+        assertClean(run, what, true);
+    }
+
+    /** As above; {@code validate} lists every problem, one a line, so it may print many lines. */
+    static void assertClean(Run run, String what, boolean oneLine) {
+        for (String text : List.of(run.out(), run.err())) {
+            assertThat(text).as(what).doesNotContain("\tat ").doesNotContainPattern("\\b(java|javax|com|org)\\.[a-z]+\\.[A-Za-z.]*(Exception|Error)\\b")
+                    .doesNotContain("NullPointerException").doesNotContain("StackOverflowError")
+                    .doesNotContain("OutOfMemoryError");
+        }
+        if (run.exit() != 0) {
+            assertThat(run.err().strip()).as(what).isNotEmpty();
+            if (oneLine) {
+                assertThat(run.err().strip()).as(what).doesNotContain("\n");
+            }
+        }
+    }
+
+    private List<String> common(String... more) {
+        List<String> args = new ArrayList<>(List.of("--project", temp.resolve("project.json").toString()));
+        args.addAll(List.of(more));
+        return args;
+    }
+
+    private Run info(List<String> options) {
+        List<String> args = new ArrayList<>(List.of("info", TOWNSHIP, "--json"));
+        args.addAll(options);
+        Run run = run(args.toArray(String[]::new));
+        assertClean(run, "info " + options);
+        return run;
+    }
+
+    private Run render(List<String> options) throws Exception {
+        Path png = temp.resolve("x-" + System.nanoTime() + ".png");
+        List<String> args = new ArrayList<>(List.of("render", "--out", png.toString(), "--size", "200x150"));
+        args.addAll(options);
+        Run run = run(args.toArray(String[]::new));
+        assertClean(run, "render " + options);
+        if (run.exit() == 0) {
+            var image = ImageIO.read(png.toFile());
+            assertThat(image.getWidth()).isEqualTo(200);
+            assertThat(image.getHeight()).isEqualTo(150);
+        } else {
+            assertThat(png).doesNotExist();
+        }
+        return run;
+    }
+
+    private JsonNode warnings(List<String> options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("layers", "--json"));
+        args.addAll(options);
+        Run run = run(args.toArray(String[]::new));
+        assertClean(run, "layers " + options);
+        assertThat(run.exit()).as(run.err()).isZero();
+        return JSON.readTree(run.out()).path("warnings");
+    }
+
+    private void copyProject() throws Exception {
+        Files.copy(Path.of("maps", "project.json"), temp.resolve("project.json"));
+    }
+
+    @ParameterizedTest(name = "--layer {0}/*")
+    @ValueSource(strings = {"geojson", "shapefile", "geopackage"})
+    void everyBrokenLayerFileIsReportedByNameAndTheCommandsStillWork(String reader) throws Exception {
+        copyProject();
+        List<String> options = common();
+        List<Corpus.Case> reported = new ArrayList<>();
+        for (Corpus.Case c : Corpus.cases(reader)) {
+            Path source = reader.equals("shapefile") ? c.file().getParent() : c.file();
+            Path copy = Corpus.copy(source, temp.resolve("layers").resolve(c.name()));
+            options.addAll(List.of("--layer", reader.equals("shapefile") ? copy.resolve("layer.shp").toString()
+                    : copy.toString()));
+            Corpus.Outcome outcome = Corpus.read(reader, c.file());
+            if (outcome.kind() == Corpus.Outcome.Kind.PROBLEM || !outcome.problems().isEmpty()) {
+                reported.add(c);
+            }
+        }
+        String warnings = warnings(options).toString();
+        for (Corpus.Case c : reported) {
+            assertThat(warnings).as("warnings name %s", c.id()).contains(c.name());
+        }
+        Run info = info(options);
+        assertThat(info.exit()).as(info.err()).isZero();
+        assertThat(JSON.readTree(info.out()).path("township").path("code").asText()).isEqualTo("140311200");
+        assertThat(render(options).exit()).isZero();
+    }
+
+    static Stream<Corpus.Case> boundaryCases() {
+        return Corpus.cases("geojson").stream().filter(c -> List.of("truncated.geojson", "nan-token.geojson",
+                "wrong-types.geojson", "empty.geojson", "deep-coordinates.geojson",
+                "unknown-crs.geojson", "gbk-text.geojson", "lonlat-out-of-range.geojson").contains(c.name()));
+    }
+
+    /** The prepared boundary set with townships.geojson replaced by a broken file. */
+    @ParameterizedTest(name = "--boundaries with townships = {0}")
+    @MethodSource("boundaryCases")
+    void aBrokenBoundaryFileIsReportedAndInfoAndRenderStillWork(Corpus.Case c) throws Exception {
+        copyProject();
+        Path boundaries = temp.resolve("boundaries");
+        Files.createDirectories(boundaries);
+        for (String name : List.of("counties.geojson", "rivers.geojson", "railways.geojson", "PROVENANCE.md")) {
+            Files.createSymbolicLink(boundaries.resolve(name), TestData.BOUNDARIES.resolve(name));
+        }
+        Files.copy(c.file(), boundaries.resolve("townships.geojson"));
+        List<String> options = common("--boundaries", boundaries.toString());
+        Corpus.Outcome outcome = Corpus.read("geojson", c.file());
+        if (outcome.kind() == Corpus.Outcome.Kind.PROBLEM || !outcome.problems().isEmpty()) {
+            assertThat(warnings(options).toString()).contains("townships.geojson");
+        }
+        Run info = info(options);
+        assertThat(info.exit()).as(info.err()).isZero();
+        assertThat(render(options).exit()).isZero();
+    }
+
+    static Stream<Corpus.Case> projectCases() {
+        return Corpus.cases("project").stream();
+    }
+
+    /** A broken project file: reported, kept aside, and the defaults (or the backup) used. */
+    @ParameterizedTest(name = "--project {0}")
+    @MethodSource("projectCases")
+    void aBrokenProjectFileIsReportedAndRenderStillWorks(Corpus.Case c) throws Exception {
+        Path project = temp.resolve(c.name());
+        Files.copy(c.file(), project);
+        List<String> options = List.of("--project", project.toString());
+        if (Corpus.read("project", c.file()).kind() == Corpus.Outcome.Kind.PROBLEM) {
+            assertThat(warnings(options).toString()).contains(c.name());
+        }
+        assertThat(render(options).exit()).isZero();
+    }
+
+    @Test
+    void infoRunsWithEveryBrokenProjectFile() throws Exception {
+        for (Corpus.Case c : Corpus.cases("project")) {
+            Path project = temp.resolve(c.name());
+            Files.copy(c.file(), project, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Run info = info(List.of("--project", project.toString()));
+            assertThat(info.exit()).as("%s: %s", c.id(), info.err()).isZero();
+        }
+    }
+
+    static Stream<BrokenRegisters.Case> registers() {
+        return BrokenRegisters.cases().stream();
+    }
+
+    /**
+     * A broken register: validate exits non-zero naming the file and the cause; info and render either work on what
+     * loaded or fail with one line.
+     */
+    @ParameterizedTest(name = "--data register/{0}")
+    @MethodSource("registers")
+    void aBrokenRegisterFailsValidateAndNeverCrashesTheOtherCommands(BrokenRegisters.Case c) throws Exception {
+        copyProject();
+        Path data = BrokenRegisters.make(c, temp.resolve("data"));
+        Run validate = run("validate", "--data", data.toString(), "--plan", TestData.PLAN.toString());
+        assertClean(validate, "validate " + c, false);
+        if (c.name().equals("programmes-utf16")) {
+            // JSON may be UTF-16 (RFC 8259 readers detect it); the register is whole.
+            assertThat(validate.exit()).as(validate.err()).isZero();
+        } else {
+            assertThat(validate.exit()).as("%s: %s", c, validate.out()).isNotZero();
+            assertThat(validate.err()).contains(c.file() == null ? "places.json" : c.file())
+                    .contains(c.expected() == null ? "999999999" : c.expected());
+        }
+        List<String> options = common("--data", data.toString());
+        info(options);
+        render(options);
+    }
+
+    /**
+     * A township polygon of one repeated point is "repaired" by GeoJsonReader into an empty geometry and kept; its
+     * label point is then an empty Point and MapRenderer.paintLabels fails with "getX called on empty Point" (exit 2).
+     * Fix (GeoJsonReader, MapRenderer: not ours to edit): skip a feature whose repaired geometry is empty, and skip
+     * empty label points in paintLabels. See ROBUSTNESS.md. corpus/geojson/self-intersecting.geojson as townships
+     * shows it too.
+     */
+    @Test
+    @Disabled("render crashes on a township that is empty after repair; fix in GeoJsonReader and MapRenderer, see ROBUSTNESS.md")
+    void aTownshipEmptyAfterRepairDoesNotCrashRender() throws Exception {
+        copyProject();
+        Path boundaries = temp.resolve("boundaries");
+        Files.createDirectories(boundaries);
+        for (String name : List.of("counties.geojson", "rivers.geojson", "railways.geojson", "PROVENANCE.md")) {
+            Files.createSymbolicLink(boundaries.resolve(name), TestData.BOUNDARIES.resolve(name));
+        }
+        Files.copy(Corpus.ROOT.resolve("known-crashes/boundaries/townships.geojson"), boundaries.resolve("townships.geojson"));
+        List<String> options = common("--boundaries", boundaries.toString());
+        assertThat(render(options).exit()).isZero();
+        assertThat(info(options).exit()).isZero();
+    }
+
+    @Test
+    void validateOfAPlanTextThatIsNotThereFailsWithOneLine() {
+        Run run = run("validate", "--plan", temp.resolve("no-plan.txt").toString());
+        assertClean(run, "validate without plan");
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.err()).contains("no-plan.txt");
+    }
+
+    /**
+     * The atlas loads what it can, so info and render succeed with a broken --layer; but they say nothing about it:
+     * only {@code layers --json} and the window's warnings view list the problem. Fix (app/, not ours to edit): print
+     * each of {@code loaded.problems()} as {@code yq-atlas: warning: ...} on stderr in InfoCommand and RenderCommand.
+     */
+    @Test
+    @Disabled("info/render do not report load problems on stderr; fix in app/InfoCommand and app/RenderCommand, see ROBUSTNESS.md")
+    void infoAndRenderReportABrokenLayerOnStderr() throws Exception {
+        copyProject();
+        Path broken = Corpus.copy(Corpus.ROOT.resolve("geojson/truncated.geojson"), temp.resolve("truncated.geojson"));
+        List<String> options = common("--layer", broken.toString());
+        assertThat(info(options).err()).contains("truncated.geojson").contains("line 1");
+        assertThat(render(options).err()).contains("truncated.geojson").contains("line 1");
+    }
+}

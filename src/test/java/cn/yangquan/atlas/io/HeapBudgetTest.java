@@ -1,0 +1,37 @@
+package cn.yangquan.atlas.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HeapBudgetTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aLayerTooLargeForTheHeapIsRefusedBeforeReadingWithAClearMessage() throws Exception {
+        Path file = temp.resolve("parcels.geojson");
+        Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[]}" + " ".repeat(4000),
+                StandardCharsets.UTF_8);
+        AtomicInteger collections = new AtomicInteger();
+        GeoJsonReader reader = new GeoJsonReader(new HeapBudget(() -> 6_000, () -> 1_000, collections::incrementAndGet));
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(InputProblem.class)
+                .hasMessageContaining("parcels.geojson").hasMessageContaining("too large for memory")
+                .hasMessageContaining("-Xmx");
+        assertThat(collections).as("garbage is collected before a file is refused").hasValue(1);
+    }
+
+    @Test
+    void aLayerThatFitsIsRead() throws Exception {
+        Path file = temp.resolve("small.geojson");
+        Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[]}", StandardCharsets.UTF_8);
+        GeoJsonReader reader = new GeoJsonReader(new HeapBudget(() -> 1_000_000, () -> 0, () -> { }));
+        assertThat(reader.read(file).features().size()).isZero();
+    }
+}
