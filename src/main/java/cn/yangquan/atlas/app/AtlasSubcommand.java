@@ -21,4 +21,10 @@ abstract class AtlasSubcommand implements Callable<Integer> {
     PrintWriter err() {
         return spec.commandLine().getErr();
     }
+
+    /** Reports what could not be loaded; the command goes on with the rest. */
+    void warn(java.util.List<String> problems) {
+        problems.forEach(problem -> err().println("yq-atlas: warning: " + problem));
+        err().flush();
+    }
 }

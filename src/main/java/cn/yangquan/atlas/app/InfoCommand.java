@@ -20,6 +20,7 @@ final class InfoCommand extends ListingCommand {
     @Override
     public Integer call() {
         AtlasLoader.Loaded loaded = options.load();
+        warn(loaded.problems());
         AtlasMap map = loaded.map();
         Township township = map.register().findTownship(query)
                 .orElseThrow(() -> new CommandFailure("no township matches \"" + query + "\""));

@@ -45,6 +45,7 @@ final class RenderCommand extends AtlasSubcommand {
         }
         int[] pixels = parseSize(size);
         AtlasLoader.Loaded loaded = options.load();
+        warn(loaded.problems());
         AtlasMap map = loaded.map();
         List<LayerState> states = selectStates(map, loaded.project(), layers);
         MapRenderer renderer = new MapRenderer(FontResolver.mapFont(MapRenderer.labelTexts(map.layers()), LABEL_FONT_SIZE));

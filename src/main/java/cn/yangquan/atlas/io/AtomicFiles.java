@@ -31,6 +31,14 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
+        // Temporary files of writes killed before their move are never the current content.
+        try (var stale = Files.newDirectoryStream(directory, "." + absolute.getFileName() + "*.tmp")) {
+            for (Path old : stale) {
+                if (Files.getLastModifiedTime(old).toMillis() < System.currentTimeMillis() - 60_000) {
+                    Files.deleteIfExists(old);
+                }
+            }
+        }
         Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
         try {
             keepOrdinaryPermissions(temporary, absolute);
@@ -43,7 +51,7 @@ public final class AtomicFiles {
                 channel.force(true);
             }
             if (backup && Files.exists(absolute)) {
-                Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
+                write(backupOf(absolute), Files.readAllBytes(absolute), false);
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

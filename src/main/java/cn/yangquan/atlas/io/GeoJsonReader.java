@@ -25,6 +25,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
@@ -89,6 +90,10 @@ public final class GeoJsonReader {
                 throw new InputProblem(fileName, "", "not a GeoJSON object");
             }
             Members top = reading.members(parser, true);
+            if (parser.nextToken() != null) {
+                throw new InputProblem(fileName, "line " + parser.currentLocation().getLineNr(),
+                        "text after the end of the GeoJSON object");
+            }
             if (top.type == null) {
                 throw new InputProblem(fileName, "", "missing \"type\" member");
             }
@@ -201,15 +206,38 @@ public final class GeoJsonReader {
             if (!QuickValidity.isCertainlyValid(geometry)) {
                 Geometry plain = PLAIN.createGeometry(geometry);
                 if (!plain.isValid()) {
-                    geometry = GeometryFixer.fix(plain);
+                    try {
+                        geometry = GeometryFixer.fix(plain);
+                    } catch (RuntimeException e) {
+                        // JTS fails on some degenerate rings with extreme coordinates (found by fuzzing).
+                        throw new IllegalArgumentException("invalid geometry that the geometry library cannot repair");
+                    }
+                    if (geometry.isEmpty()) {
+                        throw new IllegalArgumentException("invalid geometry with nothing left after repair");
+                    }
                     repaired = true;
                 }
             }
+            if (MapProjection.WGS84.equals(reading.crs)) {
+                Envelope lonLat = geometry.getEnvelopeInternal();
+                if (lonLat.getMinX() < -180 || lonLat.getMaxX() > 180 || lonLat.getMinY() < -90 || lonLat.getMaxY() > 90) {
+                    throw new IllegalArgumentException("longitude/latitude out of range: " + lonLat);
+                }
+            }
             if (projection != null) {
-                projection.toMap(geometry);
+                try {
+                    projection.toMap(geometry);
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("coordinates cannot be transformed from " + reading.crs
+                            + " (" + e.getMessage() + ")");
+                }
             }
             // Computed here, in parallel, rather than when the index is built.
-            geometry.getEnvelopeInternal();
+            Envelope box = geometry.getEnvelopeInternal();
+            if (!(Double.isFinite(box.getMinX()) && Double.isFinite(box.getMaxX())
+                    && Double.isFinite(box.getMinY()) && Double.isFinite(box.getMaxY()))) {
+                throw new IllegalArgumentException("no finite map coordinates");
+            }
             String featureId = reading.idPrefix + ":" + (members.id != null ? members.id : String.valueOf(index));
             Feature feature = new Feature(featureId, geometry, members.properties);
             return new Outcome(feature, repaired ? place + "invalid geometry repaired" : null, repaired);
@@ -302,6 +330,8 @@ public final class GeoJsonReader {
                         case "features" -> {
                             if (topLevel && value == JsonToken.START_ARRAY) {
                                 features(parser);
+                            } else if (topLevel) {
+                                throw new InputProblem(fileName, "features", "must be an array of features");
                             } else {
                                 parser.skipChildren();
                             }

@@ -249,6 +249,9 @@ public final class MapRenderer {
             Font labelFont = font.deriveFont(county ? Font.BOLD : Font.PLAIN,
                     (float) (font.getSize2D() * (county ? 1.35 : 1.0) * pixelScale));
             Point point = (Point) feature.geometry();
+            if (point.isEmpty()) {
+                continue;
+            }
             Point2D screen = viewport.toScreen(point.getX(), point.getY());
             if (county) {
                 // County names sit at the county's anchor but below township names in priority of space.

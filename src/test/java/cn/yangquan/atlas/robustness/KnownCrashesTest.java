@@ -8,14 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Inputs that still crash a reader we may not edit here ({@code corpus/known-crashes/<reader>/}, kept out of the
- * corpus and the fuzz seeds so that {@code mvn test} stays green). Enable once the fix described in ROBUSTNESS.md is
- * in, then move the files into {@code corpus/<reader>/} and the fuzz seeds.
+ * Inputs that crashed the GeoJSON reader when fuzzing found them ({@code corpus/known-crashes/geojson/}): a proj4j
+ * exception on a coordinate far out of range, and a JTS exception while repairing a degenerate ring. Kept as
+ * regression tests: each must now be a problem naming the feature.
  */
 class KnownCrashesTest {
     static Stream<Path> geojson() throws Exception {
@@ -26,8 +25,6 @@ class KnownCrashesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("geojson")
-    @Disabled("GeoJsonReader lets proj4j's IllegalStateException and JTS GeometryFixer's NullPointerException escape;"
-            + " fix in GeoJsonReader.outcome (catch RuntimeException), see ROBUSTNESS.md")
     void geoJsonFoundByFuzzingIsAProblemNotACrash(Path file) {
         Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Corpus.read("geojson", file));
         assertThat(outcome.kind()).as(outcome.toString()).isNotEqualTo(Outcome.Kind.CRASH);
