@@ -40,6 +40,9 @@ public final class AtlasApplication extends Application {
     private final AtlasPaths paths;
     private final List<Path> layerFiles;
     private final Messages messages;
+    /** Off in tests, which cannot answer the encoding question. */
+    boolean shapefileEncodingPrompt = true;
+    private Task<ReadResult> loading;
     private MainWindow window;
     private AtlasLoader.Loaded loaded;
 
@@ -156,11 +159,47 @@ public final class AtlasApplication extends Application {
 
     /** Reads a file as a new layer on top of the map; a problem is shown and nothing else changes. */
     void addLayer(Path file) {
-        try {
-            addLayer(file.getFileName().toString(), new LayerFiles().read(file, null));
-        } catch (InputProblem e) {
-            window.tell(e.getMessage());
+        java.util.Optional<java.nio.charset.Charset> encoding = chooseEncoding(file);
+        if (encoding == null) {
+            return;
         }
+        Task<ReadResult> task = new Task<>() {
+            @Override
+            protected ReadResult call() throws InputProblem {
+                return new LayerFiles().read(file, encoding.orElse(null), fraction -> updateProgress(fraction, 1));
+            }
+        };
+        task.setOnSucceeded(e -> addLayer(file.getFileName().toString(), task.getValue()));
+        task.setOnFailed(e -> window.tell(task.getException().getMessage()));
+        task.setOnCancelled(e -> window.tell(messages.get("progress.cancelled", file.getFileName())));
+        window.showProgress(messages.get("progress.reading", file.getFileName()), task);
+        Thread thread = new Thread(task, "read-layer");
+        thread.setDaemon(true);
+        thread.start();
+        loading = task;
+    }
+
+    /** The layer being read now, if any (tests wait on it). */
+    Task<ReadResult> loading() {
+        return loading;
+    }
+
+    /**
+     * A shapefile without a .cpg names no encoding: ask, with automatic detection first. Returns null when the
+     * user cancels, empty for automatic.
+     */
+    private java.util.Optional<java.nio.charset.Charset> chooseEncoding(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".shp") || !shapefileEncodingPrompt
+                || java.nio.file.Files.exists(file.resolveSibling(name.substring(0, name.length() - 4) + ".cpg"))) {
+            return java.util.Optional.empty();
+        }
+        String automatic = messages.get("thematic.auto");
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(automatic, automatic, "UTF-8", "GBK");
+        dialog.setHeaderText(messages.get("layers.encoding", name));
+        dialog.initOwner(window.getScene().getWindow());
+        return dialog.showAndWait().map(choice -> choice.equals(automatic) ? java.util.Optional.<java.nio.charset.Charset>empty()
+                : java.util.Optional.of(java.nio.charset.Charset.forName(choice))).orElse(null);
     }
 
     /** Asks for a PostGIS connection and table, reads it off the FX thread and adds it as a read-only layer. */

@@ -39,9 +39,13 @@ final class ExportCommand extends AtlasSubcommand {
     @Option(names = "--size", paramLabel = "WxH", description = "Pixel size for PNG and SVG (default: 1920x1080).")
     String size = "1920x1080";
 
+    @Option(names = "--dpi", paramLabel = "N",
+            description = "Instead of --size: an A4 landscape page at N dots per inch (e.g. 300 for print).")
+    Integer dpi;
+
     @Override
     public Integer call() {
-        int[] pixels = RenderCommand.parseSize(size);
+        int[] pixels = dpi == null ? RenderCommand.parseSize(size) : a4Landscape(dpi);
         if (!target.all && ExportFormat.of(out).isEmpty()) {
             throw new CommandFailure("unknown export format for " + out + " (use .png, .pdf or .svg)");
         }
@@ -73,6 +77,14 @@ final class ExportCommand extends AtlasSubcommand {
         }
         console.flush();
         return 0;
+    }
+
+    /** A4 landscape (297 x 210 mm) in pixels at the given resolution. */
+    static int[] a4Landscape(int dotsPerInch) {
+        if (dotsPerInch < 36 || dotsPerInch > 1200) {
+            throw new CommandFailure("--dpi must lie between 36 and 1200: " + dotsPerInch);
+        }
+        return new int[] {(int) Math.round(297 / 25.4 * dotsPerInch), (int) Math.round(210 / 25.4 * dotsPerInch)};
     }
 
     static SavedView find(ViewCatalog catalog, String name) {

@@ -70,13 +70,23 @@ public final class GeoJsonReader {
     }
 
     public ReadResult read(Path file) throws InputProblem {
+        return read(file, fraction -> { });
+    }
+
+    /**
+     * Reads with progress (0 to 1, by bytes read); interrupting the reading thread cancels the read with an
+     * {@link InputProblem} saying so.
+     */
+    public ReadResult read(Path file, java.util.function.DoubleConsumer progress) throws InputProblem {
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        long size;
         try {
-            budget.check(file.toString(), Files.size(file));
+            size = Files.size(file);
+            budget.check(file.toString(), size);
         } catch (IOException e) {
             throw new InputProblem(file.toString(), "", "cannot read: " + e.getMessage(), e);
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new ProgressInputStream(Files.newInputStream(file), size, progress)) {
             return read(in, file.toString(), stem);
         } catch (IOException e) {
             throw new InputProblem(file.toString(), "", "cannot read: " + e.getMessage(), e);
@@ -113,6 +123,8 @@ public final class GeoJsonReader {
             var location = e.getLocation();
             String place = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
             throw new InputProblem(fileName, place, "malformed JSON: " + e.getOriginalMessage(), e);
+        } catch (java.io.InterruptedIOException e) {
+            throw new InputProblem(fileName, "", "reading cancelled", e);
         } catch (IOException e) {
             throw new InputProblem(fileName, "", "cannot read: " + e.getMessage(), e);
         }

@@ -29,11 +29,20 @@ public final class LayerFiles {
      * @throws InputProblem for an unsupported extension, or what the format's reader reports
      */
     public ReadResult read(Path file, Charset shapefileEncoding) throws InputProblem {
+        return read(file, shapefileEncoding, fraction -> { });
+    }
+
+    /**
+     * As {@link #read(Path, Charset)}, reporting progress from 0 to 1 where the format allows it (GeoJSON, the
+     * format of large exports, reports as it reads and stops when the thread is interrupted).
+     */
+    public ReadResult read(Path file, Charset shapefileEncoding, java.util.function.DoubleConsumer progress)
+            throws InputProblem {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         return switch (extension) {
-            case "geojson", "json" -> geoJson.read(file);
+            case "geojson", "json" -> geoJson.read(file, progress);
             case "shp" -> shapefile.read(file, shapefileEncoding);
             case "gpkg" -> geoPackage.read(file);
             default -> throw new InputProblem(file.toString(), "", "unsupported file type"

@@ -62,6 +62,10 @@ public final class MainWindow extends BorderPane {
     private final Label cursorLabel = new Label();
     private final Label schematicLabel = new Label();
     private final Button warningsButton = new Button();
+    private final javafx.scene.control.ProgressBar progressBar = new javafx.scene.control.ProgressBar();
+    private final Label progressLabel = new Label();
+    private final Button cancelButton = new Button();
+    private final HBox progressBox = new HBox(6);
     private final List<String> warnings = new ArrayList<>();
     private List<String> loadProblems = List.of();
     private AtlasMap map;
@@ -569,6 +573,26 @@ public final class MainWindow extends BorderPane {
         return pane;
     }
 
+    /**
+     * Shows a background job (a layer being read) in the status bar with its progress and a cancel button;
+     * the bar hides itself when the job ends.
+     */
+    public void showProgress(String label, javafx.concurrent.Task<?> task) {
+        progressLabel.setText(label);
+        progressBar.progressProperty().bind(task.progressProperty());
+        cancelButton.setOnAction(e -> task.cancel(true));
+        progressBox.setVisible(true);
+        progressBox.setManaged(true);
+        javafx.beans.value.ChangeListener<Boolean> done = (obs, old, running) -> {
+            if (!running) {
+                progressBar.progressProperty().unbind();
+                progressBox.setVisible(false);
+                progressBox.setManaged(false);
+            }
+        };
+        task.runningProperty().addListener(done);
+    }
+
     private HBox statusBar() {
         scaleLabel.setId("status-scale");
         cursorLabel.setId("status-cursor");
@@ -577,7 +601,15 @@ public final class MainWindow extends BorderPane {
         cursorLabel.setMinWidth(220);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, cursorLabel, scaleLabel, spacer, schematicLabel);
+        progressBar.setId("status-progress");
+        progressBar.setPrefWidth(160);
+        cancelButton.setId("status-cancel");
+        cancelButton.setText(messages.get("progress.cancel"));
+        progressBox.setId("status-progress-box");
+        progressBox.getChildren().setAll(progressLabel, progressBar, cancelButton);
+        progressBox.setVisible(false);
+        progressBox.setManaged(false);
+        HBox bar = new HBox(16, cursorLabel, scaleLabel, progressBox, spacer, schematicLabel);
         bar.setStyle("-fx-padding: 3 8 3 8; -fx-background-color: #F2F2F2; -fx-border-color: #CCCCCC; -fx-border-width: 1 0 0 0;");
         return bar;
     }

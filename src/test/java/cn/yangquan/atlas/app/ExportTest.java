@@ -55,6 +55,16 @@ class ExportTest {
     }
 
     @Test
+    void aPngAtAChosenDpiIsAnA4LandscapePage() throws Exception {
+        Path print = temp.resolve("print.png");
+        var run = run("export", "--view", "city", "--out", print.toString(), "--dpi", "150");
+        assertThat(run.exit()).as(run.err()).isZero();
+        BufferedImage image = ImageIO.read(print.toFile());
+        assertThat(image.getWidth()).isEqualTo(1754);
+        assertThat(image.getHeight()).isEqualTo(1240);
+    }
+
+    @Test
     void anSvgExportParsesAsXmlAndContainsTheLabels() throws Exception {
         Path svg = temp.resolve("city.svg");
         assertThat(run("export", "--view", "city", "--out", svg.toString()).exit()).isZero();

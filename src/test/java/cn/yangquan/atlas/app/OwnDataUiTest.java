@@ -49,6 +49,14 @@ class OwnDataUiTest {
         return app.window();
     }
 
+    /** Adds a layer as the menu does (read in the background) and waits until it is on the map. */
+    private void addLayer(Path file) throws Exception {
+        onFx(() -> app.addLayer(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.loading() != null && app.loading().isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status-progress-box").query().isVisible()).isFalse();
+    }
+
     private void onFx(Runnable action) throws Exception {
         WaitForAsyncUtils.asyncFx(action).get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
@@ -68,7 +76,7 @@ class OwnDataUiTest {
 
     @Test
     void aShapefileInGaussKrugerIsAddedToTheTreeLegendAndIdentify() throws Exception {
-        onFx(() -> app.addLayer(LAYERS.resolve("townships-4547.shp")));
+        addLayer(LAYERS.resolve("townships-4547.shp"));
         MapLayer layer = app.currentMap().layer("user-1").orElseThrow();
         assertThat(layer.features().size()).isEqualTo(33);
         assertThat(layer.kind()).isEqualTo(MapLayer.Kind.AREA);
@@ -87,7 +95,7 @@ class OwnDataUiTest {
 
     @Test
     void theAttributeTableFiltersExportsAndFollowsTheMapSelection() throws Exception {
-        onFx(() -> app.addLayer(LAYERS.resolve("townships-4490-gbk.shp")));
+        addLayer(LAYERS.resolve("townships-4490-gbk.shp"));
         var table = WaitForAsyncUtils.asyncFx(() -> window().openAttributes("user-1")).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.table().getItems()).hasSize(33);
@@ -156,7 +164,7 @@ class OwnDataUiTest {
         Path file = temp.resolve("official-townships.geojson");
         Files.writeString(file, official, StandardCharsets.UTF_8);
         assertThat(robot.lookup("#status-schematic").queryAs(Label.class).getText()).isNotEmpty();
-        onFx(() -> app.addLayer(file));
+        addLayer(file);
         onFx(() -> app.useAsBoundaries("user-1"));
         assertThat(app.currentMap().boundaries().schematic()).isFalse();
         assertThat(app.currentMap().join().matched()).isEqualTo(33);
