@@ -44,15 +44,47 @@ public final class MapRenderer {
         return font;
     }
 
-    /** Renders one layer into a transparent image of the viewport's size. */
+    /** Layers with more features than this are drawn in horizontal bands, one per core. */
+    static final int BANDED_FEATURES = 20_000;
+
+    /**
+     * Renders one layer into a transparent image of the viewport's size. A large layer of areas, lines or points is
+     * drawn in bands on all cores at once: each band queries and draws only its own features, and the bands are
+     * joined without seams because each band's offset is a whole number of pixels.
+     */
     public BufferedImage renderLayer(MapLayer layer, Viewport viewport, BooleanSupplier cancelled) {
         BufferedImage image = new BufferedImage(viewport.width(), viewport.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = image.createGraphics();
-        try {
-            paintLayer(g, layer, viewport, 1.0, cancelled);
-        } finally {
-            g.dispose();
+        int bands = Math.min(Runtime.getRuntime().availableProcessors(), viewport.height() / 64);
+        boolean bandable = layer.kind() == MapLayer.Kind.AREA || layer.kind() == MapLayer.Kind.LINE
+                || layer.kind() == MapLayer.Kind.POINT;
+        if (!bandable || bands < 2 || layer.features().size() < BANDED_FEATURES) {
+            Graphics2D g = image.createGraphics();
+            try {
+                paintLayer(g, layer, viewport, 1.0, cancelled);
+            } finally {
+                g.dispose();
+            }
+            return image;
         }
+        int bandHeight = (viewport.height() + bands - 1) / bands;
+        java.util.stream.IntStream.range(0, bands).parallel().forEach(band -> {
+            int top = band * bandHeight;
+            int height = Math.min(bandHeight, viewport.height() - top);
+            if (height <= 0) {
+                return;
+            }
+            Point2D centre = viewport.toWorld(viewport.width() / 2.0, top + height / 2.0);
+            Viewport part = new Viewport(centre.getX(), centre.getY(), viewport.metresPerPixel(), viewport.width(), height);
+            BufferedImage strip = new BufferedImage(viewport.width(), height, BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D g = strip.createGraphics();
+            try {
+                paintLayer(g, layer, part, 1.0, cancelled);
+            } finally {
+                g.dispose();
+            }
+            // Disjoint rows of one raster: the strips can be copied in from their own threads.
+            image.getRaster().setDataElements(0, top, strip.getRaster());
+        });
         return image;
     }
 

@@ -1,0 +1,60 @@
+package cn.yangquan.atlas.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yangquan.atlas.model.Feature;
+import cn.yangquan.atlas.model.FeatureCollection;
+import cn.yangquan.atlas.model.MapLayer;
+import cn.yangquan.atlas.model.Viewport;
+import cn.yangquan.atlas.model.style.LayerStyle;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+
+class BandedRenderTest {
+    private static final GeometryFactory FACTORY = new GeometryFactory();
+
+    @Test
+    void aLargeLayerDrawnInBandsIsTheSameAsDrawnInOnePass() {
+        Random random = new Random(7);
+        List<Feature> parcels = new ArrayList<>();
+        for (int i = 0; i < MapRenderer.BANDED_FEATURES + 5_000; i++) {
+            double x = random.nextDouble() * 10_000;
+            double y = random.nextDouble() * 10_000;
+            double size = 5 + random.nextDouble() * 120;
+            Coordinate[] ring = {new Coordinate(x, y), new Coordinate(x + size, y), new Coordinate(x + size * 0.7, y + size),
+                    new Coordinate(x, y + size * 0.8), new Coordinate(x, y)};
+            parcels.add(new Feature("p" + i, FACTORY.createPolygon(ring), Map.of()));
+        }
+        MapLayer layer = new MapLayer("parcels", "parcels", "parcels", "user", MapLayer.Kind.AREA,
+                new FeatureCollection("parcels", parcels),
+                new LayerStyle(new Color(0xE3, 0xD2, 0x8C, 200), new Color(0x8A, 0x6D, 0x3B), 1f, null, null, null, 8f,
+                        null, null, 0f, null), 0);
+        Viewport viewport = Viewport.fit(new Envelope(0, 10_000, 0, 10_000), 640, 517, 5);
+        MapRenderer renderer = new MapRenderer(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+
+        BufferedImage banded = renderer.renderLayer(layer, viewport, () -> false);
+        BufferedImage single = new BufferedImage(viewport.width(), viewport.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        var g = single.createGraphics();
+        renderer.paintLayer(g, layer, viewport, 1.0, () -> false);
+        g.dispose();
+
+        long differing = 0;
+        for (int y = 0; y < banded.getHeight(); y++) {
+            for (int x = 0; x < banded.getWidth(); x++) {
+                if (banded.getRGB(x, y) != single.getRGB(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        assertThat(differing).as("pixels that differ between banded and single-pass drawing").isZero();
+    }
+}
