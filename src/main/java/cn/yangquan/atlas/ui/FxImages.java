@@ -15,11 +15,7 @@ final class FxImages {
     /** The image must be {@link BufferedImage#TYPE_INT_ARGB_PRE}; it must not be drawn on after this call. */
     static WritableImage share(BufferedImage image) {
         if (image.getType() != BufferedImage.TYPE_INT_ARGB_PRE) {
-            BufferedImage converted = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_ARGB_PRE);
-            var g = converted.createGraphics();
-            g.drawImage(image, 0, 0, null);
-            g.dispose();
-            image = converted;
+            throw new IllegalArgumentException("only TYPE_INT_ARGB_PRE images share their pixels with JavaFX");
         }
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(image.getWidth(), image.getHeight(), IntBuffer.wrap(pixels),
