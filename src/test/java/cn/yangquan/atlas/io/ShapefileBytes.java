@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Set;
 
 /** Writes small shapefiles byte by byte, for the shapes and faults GDAL will not produce; and patches files. */
-final class ShapefileBytes {
+public final class ShapefileBytes {
     /** A record: shape type, parts as flat x,y arrays, and extra content bytes (Z and M values). */
-    record Shape(int type, double[][] parts, int extraBytes) {
+    public record Shape(int type, double[][] parts, int extraBytes) {
     }
 
     record Field(String name, char type, int width, int decimals) {
@@ -132,7 +132,8 @@ final class ShapefileBytes {
         return header;
     }
 
-    private static byte[] content(Shape shape) {
+    /** The content of one .shp record (without its 8-byte record header), little-endian as the format wants. */
+    public static byte[] content(Shape shape) {
         int points = 0;
         for (double[] part : shape.parts()) {
             points += part.length / 2;

@@ -297,41 +297,8 @@ public final class CorpusGenerator {
     }
 
     private static byte[] content(Shape shape) {
-        int points = 0;
-        for (double[] part : shape.parts()) {
-            points += part.length / 2;
-        }
-        ByteBuffer content;
-        switch (shape.type()) {
-            case 0 -> content = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(0);
-            case 1 -> content = ByteBuffer.allocate(20).order(ByteOrder.LITTLE_ENDIAN)
-                    .putInt(1).putDouble(shape.parts()[0][0]).putDouble(shape.parts()[0][1]);
-            case 8 -> {
-                content = ByteBuffer.allocate(40 + 16 * points).order(ByteOrder.LITTLE_ENDIAN).putInt(8);
-                content.position(36);
-                content.putInt(points);
-                for (double value : shape.parts()[0]) {
-                    content.putDouble(value);
-                }
-            }
-            default -> {
-                content = ByteBuffer.allocate(44 + 4 * shape.parts().length + 16 * points)
-                        .order(ByteOrder.LITTLE_ENDIAN).putInt(shape.type());
-                content.position(36);
-                content.putInt(shape.parts().length).putInt(points);
-                int start = 0;
-                for (double[] part : shape.parts()) {
-                    content.putInt(start);
-                    start += part.length / 2;
-                }
-                for (double[] part : shape.parts()) {
-                    for (double value : part) {
-                        content.putDouble(value);
-                    }
-                }
-            }
-        }
-        return content.array();
+        return cn.yangquan.atlas.io.ShapefileBytes.content(new cn.yangquan.atlas.io.ShapefileBytes.Shape(shape.type(),
+                shape.parts(), 0));
     }
 
     /** A dBASE III table with NAME (C 20) and CODE (N 9), text in the given charset. */
