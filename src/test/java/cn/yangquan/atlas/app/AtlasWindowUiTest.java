@@ -2,13 +2,11 @@ package cn.yangquan.atlas.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.yangquan.atlas.model.Feature;
 import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.Viewport;
 import cn.yangquan.atlas.testing.TestData;
 import cn.yangquan.atlas.ui.MainWindow;
 import cn.yangquan.atlas.ui.MapView;
-import java.awt.Rectangle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -127,33 +125,10 @@ class AtlasWindowUiTest {
 
         Viewport viewport = map().viewportProperty().get();
         MapLayer zone = app.currentMap().layer("zone-grain").orElseThrow();
-        List<Rectangle> townships = new ArrayList<>();
-        for (Feature feature : zone.features().features()) {
-            var env = feature.geometry().getEnvelopeInternal();
-            var topLeft = viewport.toScreen(env.getMinX(), env.getMaxY());
-            var bottomRight = viewport.toScreen(env.getMaxX(), env.getMinY());
-            townships.add(new Rectangle((int) topLeft.getX() - 3, (int) topLeft.getY() - 3,
-                    (int) (bottomRight.getX() - topLeft.getX()) + 6, (int) (bottomRight.getY() - topLeft.getY()) + 6));
-        }
-        int inside = 0;
-        int outside = 0;
-        var beforePixels = before.getPixelReader();
-        var afterPixels = after.getPixelReader();
-        for (int y = 0; y < (int) before.getHeight(); y++) {
-            for (int x = 0; x < (int) before.getWidth(); x++) {
-                if (beforePixels.getArgb(x, y) != afterPixels.getArgb(x, y)) {
-                    final int px = x;
-                    final int py = y;
-                    if (townships.stream().anyMatch(r -> r.contains(px, py))) {
-                        inside++;
-                    } else {
-                        outside++;
-                    }
-                }
-            }
-        }
-        assertThat(inside).isGreaterThan(500);
-        assertThat(outside).isZero();
+        var changed = cn.yangquan.atlas.testing.ChangedPixels.between(SwingFXUtils.fromFXImage(before, null),
+                SwingFXUtils.fromFXImage(after, null), zone, viewport);
+        assertThat(changed.inside()).isGreaterThan(500);
+        assertThat(changed.outside()).isZero();
         assertThat(window().legend().entries()).doesNotContain("粮食生产集聚区");
     }
 

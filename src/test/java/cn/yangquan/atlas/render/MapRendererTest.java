@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yangquan.atlas.i18n.MapNotes;
 import cn.yangquan.atlas.i18n.Messages;
-import cn.yangquan.atlas.model.Feature;
 import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.Viewport;
-import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,31 +51,9 @@ class MapRendererTest {
         BufferedImage with = fixture.render(fixture.allVisible(), viewport);
         BufferedImage without = fixture.render(fixture.without("zone-grain"), viewport);
         MapLayer zone = fixture.loaded.map().layer("zone-grain").orElseThrow();
-        List<Rectangle> townships = new ArrayList<>();
-        for (Feature feature : zone.features().features()) {
-            var env = feature.geometry().getEnvelopeInternal();
-            var topLeft = viewport.toScreen(env.getMinX(), env.getMaxY());
-            var bottomRight = viewport.toScreen(env.getMaxX(), env.getMinY());
-            townships.add(new Rectangle((int) topLeft.getX() - 3, (int) topLeft.getY() - 3,
-                    (int) (bottomRight.getX() - topLeft.getX()) + 6, (int) (bottomRight.getY() - topLeft.getY()) + 6));
-        }
-        int inside = 0;
-        int outside = 0;
-        for (int y = 0; y < with.getHeight(); y++) {
-            for (int x = 0; x < with.getWidth(); x++) {
-                if (with.getRGB(x, y) != without.getRGB(x, y)) {
-                    final int px = x;
-                    final int py = y;
-                    if (townships.stream().anyMatch(r -> r.contains(px, py))) {
-                        inside++;
-                    } else {
-                        outside++;
-                    }
-                }
-            }
-        }
-        assertThat(inside).as("pixels changed over the zone's townships").isGreaterThan(2000);
-        assertThat(outside).as("pixels changed elsewhere").isZero();
+        var changed = cn.yangquan.atlas.testing.ChangedPixels.between(with, without, zone, viewport);
+        assertThat(changed.inside()).as("pixels changed over the zone's townships").isGreaterThan(2000);
+        assertThat(changed.outside()).as("pixels changed elsewhere").isZero();
     }
 
     @Test

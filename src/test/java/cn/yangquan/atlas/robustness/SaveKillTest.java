@@ -7,7 +7,6 @@ import cn.yangquan.atlas.io.InputProblem;
 import cn.yangquan.atlas.io.ProjectStore;
 import cn.yangquan.atlas.model.MapProject;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
