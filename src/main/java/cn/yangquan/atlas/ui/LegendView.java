@@ -16,6 +16,8 @@ public final class LegendView extends VBox {
     private final LayerStateModel model;
     private final Messages messages;
     private AtlasMap map;
+    /** Visibility properties the legend already follows; a new map only adds listeners for new ones. */
+    private final java.util.Set<Object> followed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public LegendView(LayerStateModel model, Messages messages) {
         this.model = model;
@@ -29,7 +31,10 @@ public final class LegendView extends VBox {
     public void setMap(AtlasMap newMap) {
         this.map = newMap;
         for (MapLayer layer : newMap.layers()) {
-            model.visibleProperty(layer.id()).addListener((obs, old, now) -> rebuild());
+            var visible = model.visibleProperty(layer.id());
+            if (followed.add(visible)) {
+                visible.addListener((obs, old, now) -> rebuild());
+            }
         }
         rebuild();
     }

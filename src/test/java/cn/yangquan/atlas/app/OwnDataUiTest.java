@@ -155,6 +155,13 @@ class OwnDataUiTest {
         int coloured = result.layers().stream().mapToInt(l -> l.features().size()).sum();
         assertThat(coloured).isEqualTo(5);
         screenshot("07-thematic");
+
+        // A second thematic map replaces the first, and the legend follows its layers' checkboxes.
+        onFx(() -> window().showThematic(result));
+        String first = result.layers().get(0).title();
+        assertThat(window().legend().entries()).contains(first);
+        onFx(() -> window().layers().visibleProperty("thematic-1").set(false));
+        assertThat(window().legend().entries()).doesNotContain(first);
     }
 
     @Test
