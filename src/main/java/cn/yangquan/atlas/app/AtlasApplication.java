@@ -202,22 +202,27 @@ public final class AtlasApplication extends Application {
                 : java.util.Optional.of(java.nio.charset.Charset.forName(choice))).orElse(null);
     }
 
-    /** Asks for a PostGIS connection and table, reads it off the FX thread and adds it as a read-only layer. */
+    /** Asks for a PostGIS connection and table, then adds it as a read-only layer. */
     private void addPostgis() {
         var settings = new PostgisSettingsStore(Path.of(System.getProperty("user.home"), ".yq-atlas", "postgis.json"));
-        new PostgisDialog(window.getScene().getWindow(), messages, settings).showAndWait().ifPresent(choice -> {
-            Task<ReadResult> task = new Task<>() {
-                @Override
-                protected ReadResult call() throws InputProblem {
-                    return new PostgisReader().read(choice.connection(), choice.table());
-                }
-            };
-            task.setOnSucceeded(e -> addLayer(choice.table().qualifiedName(), task.getValue()));
-            task.setOnFailed(e -> window.tell(task.getException().getMessage()));
-            Thread thread = new Thread(task, "postgis-read");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        new PostgisDialog(window.getScene().getWindow(), messages, settings).showAndWait().ifPresent(this::readPostgis);
+    }
+
+    /** Reads the chosen table off the FX thread and adds it on top of the map; a problem is shown. */
+    void readPostgis(PostgisDialog.Choice choice) {
+        Task<ReadResult> task = new Task<>() {
+            @Override
+            protected ReadResult call() throws InputProblem {
+                return new PostgisReader().read(choice.connection(), choice.table());
+            }
+        };
+        task.setOnSucceeded(e -> addLayer(choice.table().qualifiedName(), task.getValue()));
+        task.setOnFailed(e -> window.tell(task.getException().getMessage()));
+        window.showProgress(messages.get("progress.reading", choice.table().qualifiedName()), task);
+        Thread thread = new Thread(task, "postgis-read");
+        thread.setDaemon(true);
+        thread.start();
+        loading = task;
     }
 
     /** Puts a layer that was read on top of the map, in the user's group, with its reading problems as warnings. */

@@ -45,6 +45,11 @@ public final class PostgisDialog extends Dialog<PostgisDialog.Choice> {
         initOwner(owner);
         setTitle(messages.get("postgis.title"));
         savePassword.setText(messages.get("postgis.savePassword"));
+        host.setId("postgis-host");
+        port.setId("postgis-port");
+        database.setId("postgis-database");
+        user.setId("postgis-user");
+        password.setId("postgis-password");
         status.setId("postgis-status");
         status.setWrapText(true);
         tables.setId("postgis-tables");
