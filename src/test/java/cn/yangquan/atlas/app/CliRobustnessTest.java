@@ -3,13 +3,12 @@ package cn.yangquan.atlas.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import cn.yangquan.atlas.app.CommandLineTest.Run;
 import cn.yangquan.atlas.robustness.BrokenRegisters;
 import cn.yangquan.atlas.robustness.Corpus;
 import cn.yangquan.atlas.testing.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,19 +41,10 @@ class CliRobustnessTest {
     @TempDir
     Path temp;
 
-    record Run(int exit, String out, String err) {
-    }
-
+    /** One in-process run of the command line, as CommandLineTest runs it, bounded in time. */
     static Run run(String... args) {
-        return assertTimeoutPreemptively(BOUND, () -> {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            var commandLine = AtlasCommand.commandLine();
-            commandLine.setOut(new PrintWriter(out));
-            commandLine.setErr(new PrintWriter(err));
-            int exit = commandLine.execute(args);
-            return new Run(exit, out.toString(), err.toString());
-        }, () -> String.join(" ", args) + " did not finish within " + BOUND);
+        return assertTimeoutPreemptively(BOUND, () -> CommandLineTest.run(args),
+                () -> String.join(" ", args) + " did not finish within " + BOUND);
     }
 
     /**
