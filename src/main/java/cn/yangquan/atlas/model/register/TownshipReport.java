@@ -22,12 +22,14 @@ public record TownshipReport(Unit township, List<Entry> circles, List<Entry> zon
         }
     }
 
-    /** A target as shown: indicator, baseline, target, unit and year, with its citation. */
-    public record TargetLine(String indicator, String baseline, String target, String unit, Integer year,
+    /** A target as shown: indicator, baseline, target, unit, year, scope and kind, with its citation. */
+    public record TargetLine(String id, String indicator, String baseline, String target, String unit, Integer year,
+                             TargetScope scope, TargetKind kind, String relativeTo,
                              String source, String quote, String interpretation) {
         static TargetLine of(Target target) {
-            return new TargetLine(target.indicator(), target.baseline(), target.target(), target.unit(),
-                    target.year(), target.source(), target.quote(), target.interpretation());
+            return new TargetLine(target.id(), target.indicator(), target.baseline(), target.target(), target.unit(),
+                    target.year(), target.scope(), target.kind(), target.relativeTo(),
+                    target.source(), target.quote(), target.interpretation());
         }
     }
 
