@@ -28,6 +28,9 @@ public final class AtlasCommand implements Callable<Integer> {
             PrintWriter err = line.getErr();
             String message = exception.getMessage() == null ? exception.toString() : exception.getMessage();
             err.println("yq-atlas: " + message.lines().findFirst().orElse(message));
+            if (exception instanceof CommandFailure failure) {
+                failure.choices().forEach(choice -> err.println("  " + choice));
+            }
             err.flush();
             return exception instanceof CommandFailure failure ? failure.exitCode() : 2;
         });

@@ -1,20 +1,30 @@
 package cn.yangquan.atlas.app;
 
+import cn.yangquan.atlas.i18n.Messages;
+import cn.yangquan.atlas.i18n.TownshipLines;
 import cn.yangquan.atlas.model.AtlasMap;
-import cn.yangquan.atlas.model.Feature;
+import cn.yangquan.atlas.model.TownshipHeader;
+import cn.yangquan.atlas.model.TownshipResolver;
 import cn.yangquan.atlas.model.register.RegisterQuery;
 import cn.yangquan.atlas.model.register.Township;
 import cn.yangquan.atlas.model.register.TownshipReport;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code info <township>}: everything the plan says about one township, as the inspector shows it. */
-@Command(name = "info", description = "What the plan says about a township (name, part of it, or code).")
+/**
+ * {@code info <township>}: everything the plan says about one township, as the inspector shows it. The name is
+ * resolved by {@link TownshipResolver}; an ambiguous one lists its candidates on stderr and exits 1, as does an
+ * unknown one.
+ */
+@Command(name = "info", description = "What the plan says about a township (full or short name, code, pinyin, "
+        + "initials or part of a name).")
 final class InfoCommand extends ListingCommand {
-    @Parameters(paramLabel = "TOWNSHIP", description = "Township name or 9-digit code, e.g. 西南舁乡, 西南舁, 140311200.")
+    @Parameters(paramLabel = "TOWNSHIP",
+            description = "Township name, short name, 9-digit code, pinyin or initials, e.g. 西南舁乡, 西南舁, 140311200, xny.")
     String query;
 
     @Override
@@ -22,30 +32,47 @@ final class InfoCommand extends ListingCommand {
         AtlasLoader.Loaded loaded = options.load();
         warn(loaded.problems());
         AtlasMap map = loaded.map();
-        Township township = map.register().findTownship(query)
-                .orElseThrow(() -> new CommandFailure("no township matches \"" + query + "\""));
+        Township township = TownshipArgument.resolve(query, TownshipResolver.of(map.register()), messages(), err());
         TownshipReport report = new RegisterQuery(map.register()).reportFor(township);
+        TownshipHeader header = TownshipHeader.of(map, township);
         var out = out();
         if (json) {
-            out.println(Json.write(asJson(report, map, township)));
+            out.println(Json.write(asJson(report, header)));
         } else {
-            out.print(TextReport.of(report, areaKm2(map, township)));
+            out.print(TextReport.of(report, header, messages()));
         }
         out.flush();
         return 0;
     }
 
-    /** The report with the township's area and whether its boundary is schematic added to the township object. */
-    static Map<String, Object> asJson(TownshipReport report, AtlasMap map, Township township) {
+    private Messages messages() {
+        return Messages.forLanguage(options.language);
+    }
+
+    /**
+     * The report with the unit's header: kind; area and whether its boundary is schematic where it has a boundary of
+     * its own; {@code obsolete_into} ({@code {"code", "name"}}) for a unit merged into another; {@code drawn_within}
+     * likewise for the unit whose boundary contains it on the map.
+     */
+    static Map<String, Object> asJson(TownshipReport report, TownshipHeader header) {
+        Township township = header.township();
         Map<String, Object> unit = new LinkedHashMap<>();
         unit.put("code", report.township().code());
         unit.put("name", report.township().name());
         unit.put("county", report.township().county());
         unit.put("kind", township.kind());
-        Double area = areaKm2(map, township);
-        if (area != null) {
-            unit.put("area_km2", Math.round(area * 10) / 10.0);
-            unit.put("boundary_schematic", map.boundaries().schematic());
+        if (header.mergedInto() != null) {
+            unit.put("obsolete_into", reference(header.mergedInto()));
+        }
+        if (header.areaKm2() != null) {
+            unit.put("area_km2", Math.round(header.areaKm2() * 10) / 10.0);
+            unit.put("boundary_schematic", header.schematic());
+        }
+        if (header.boundariesLoaded()) {
+            unit.put("own_boundary", header.ownBoundary());
+        }
+        if (header.drawnWithin() != null) {
+            unit.put("drawn_within", reference(header.drawnWithin()));
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("township", unit);
@@ -58,8 +85,11 @@ final class InfoCommand extends ListingCommand {
         return result;
     }
 
-    static Double areaKm2(AtlasMap map, Township township) {
-        return map.join().feature(township.code()).map(Feature::geometry).map(g -> g.getArea() / 1e6).orElse(null);
+    private static Map<String, Object> reference(Township township) {
+        Map<String, Object> reference = new LinkedHashMap<>();
+        reference.put("code", township.code());
+        reference.put("name", township.name());
+        return reference;
     }
 
     /** Plain-text rendering of a report for the console. */
@@ -67,14 +97,9 @@ final class InfoCommand extends ListingCommand {
         private TextReport() {
         }
 
-        static String of(TownshipReport report, Double area) {
+        static String of(TownshipReport report, TownshipHeader header, Messages messages) {
             StringBuilder text = new StringBuilder();
-            var unit = report.township();
-            text.append(unit.name()).append(" (").append(unit.code()).append("), ").append(unit.county());
-            if (area != null) {
-                text.append(String.format(", %.1f km²", area));
-            }
-            text.append('\n');
+            header(text, report.township(), header, messages);
             section(text, "circles", report.circles());
             section(text, "zones", report.zones());
             section(text, "industries", report.industries());
@@ -82,6 +107,17 @@ final class InfoCommand extends ListingCommand {
             section(text, "villages", report.villages());
             section(text, "sites", report.sites());
             return text.toString();
+        }
+
+        /** Name (code), county, own area; then whether it was merged and where the map draws it. */
+        private static void header(StringBuilder text, TownshipReport.Unit unit, TownshipHeader header, Messages messages) {
+            text.append(unit.name()).append(" (").append(unit.code()).append("), ").append(unit.county());
+            if (header.areaKm2() != null) {
+                text.append(String.format(Locale.ROOT, ", %.1f km²", header.areaKm2()));
+            }
+            text.append('\n');
+            TownshipLines.mergedInto(header, messages).ifPresent(line -> text.append(line).append('\n'));
+            TownshipLines.boundaryNote(header, messages).ifPresent(line -> text.append(line).append('\n'));
         }
 
         private static void section(StringBuilder text, String title, List<TownshipReport.Entry> entries) {

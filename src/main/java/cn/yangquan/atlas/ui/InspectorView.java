@@ -1,6 +1,8 @@
 package cn.yangquan.atlas.ui;
 
 import cn.yangquan.atlas.i18n.Messages;
+import cn.yangquan.atlas.i18n.TownshipLines;
+import cn.yangquan.atlas.model.TownshipHeader;
 import cn.yangquan.atlas.model.register.TownshipReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +33,11 @@ public final class InspectorView extends ScrollPane {
     }
 
     /**
-     * Shows a report.
-     * @param areaKm2 area of the township's boundary, or null when it has none
-     * @param schematic whether that boundary is schematic
+     * Shows a report under its header: name; code and county; the area of the unit's own boundary (marked when
+     * schematic); for an obsolete unit the unit it was merged into; for a unit without a boundary of its own, the
+     * unit the map draws it in.
      */
-    public void show(TownshipReport report, Double areaKm2, boolean schematic) {
+    public void show(TownshipReport report, TownshipHeader header) {
         List<javafx.scene.Node> nodes = new ArrayList<>();
         Label title = new Label(report.township().name());
         title.setId("inspector-title");
@@ -43,10 +45,16 @@ public final class InspectorView extends ScrollPane {
         nodes.add(title);
         nodes.add(wrap(messages.get("inspector.code") + " " + report.township().code() + "    "
                 + messages.get("inspector.county") + " " + report.township().county(), null));
-        if (areaKm2 != null) {
-            nodes.add(wrap(messages.get("inspector.area", String.format("%.1f", areaKm2))
-                    + (schematic ? "  " + messages.get("inspector.areaSchematic") : ""), null));
+        if (header.areaKm2() != null) {
+            nodes.add(wrap(messages.get("inspector.area", String.format("%.1f", header.areaKm2()))
+                    + (header.schematic() ? "  " + messages.get("inspector.areaSchematic") : ""), null));
         }
+        TownshipLines.mergedInto(header, messages).ifPresent(line -> {
+            Label merged = wrap(line, "inspector-merged");
+            merged.setStyle("-fx-text-fill: #8B4513; -fx-font-weight: bold;");
+            nodes.add(merged);
+        });
+        TownshipLines.boundaryNote(header, messages).ifPresent(line -> nodes.add(wrap(line, "inspector-boundary")));
         section(nodes, "inspector.circles", report.circles());
         section(nodes, "inspector.zones", report.zones());
         section(nodes, "inspector.industries", report.industries());

@@ -6,7 +6,8 @@ import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.Feature;
 import cn.yangquan.atlas.model.MapProject;
 import cn.yangquan.atlas.model.SavedView;
-import cn.yangquan.atlas.model.TownshipSearch;
+import cn.yangquan.atlas.model.TownshipHeader;
+import cn.yangquan.atlas.model.TownshipResolver;
 import cn.yangquan.atlas.model.Viewport;
 import cn.yangquan.atlas.model.register.RegisterQuery;
 import cn.yangquan.atlas.model.register.Township;
@@ -14,7 +15,6 @@ import cn.yangquan.atlas.render.MapRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -331,10 +331,8 @@ public final class MainWindow extends BorderPane {
             mapView.setLayerOpacity(id, layers.opacityProperty(id).get());
         }
         // The pinyin index takes a moment to build; the map does not wait for it.
-        Set<String> codesOnMap = newMap.townshipCodesOnMap();
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> new TownshipSearch(newMap.register(), codesOnMap))
-                .thenAccept(index -> javafx.application.Platform.runLater(() -> search.setSearch(index,
-                        t -> t.name() + "  " + newMap.register().countyName(t.county()))));
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> TownshipResolver.of(newMap.register()))
+                .thenAccept(resolver -> javafx.application.Platform.runLater(() -> search.setResolver(resolver)));
         inspector.clear();
         mapView.selectedCodeProperty().set(null);
     }
@@ -366,7 +364,8 @@ public final class MainWindow extends BorderPane {
     public void select(Township township, boolean zoom) {
         mapView.selectedCodeProperty().set(township.code());
         if (zoom) {
-            mapView.zoomToSelection();
+            // A unit without a boundary of its own (merged, or a 街道 of a whole district) zooms to the one it lies in.
+            TownshipHeader.of(map, township).feature(map).ifPresent(f -> mapView.zoomTo(f.geometry().getEnvelopeInternal()));
         }
     }
 
@@ -444,10 +443,8 @@ public final class MainWindow extends BorderPane {
             inspector.clear();
             return;
         }
-        map.register().township(code).ifPresentOrElse(township -> {
-            Double area = map.join().feature(code).map(Feature::geometry).map(g -> g.getArea() / 1e6).orElse(null);
-            inspector.show(new RegisterQuery(map.register()).reportFor(township), area, map.boundaries().schematic());
-        }, inspector::clear);
+        map.register().township(code).ifPresentOrElse(township -> inspector.show(
+                new RegisterQuery(map.register()).reportFor(township), TownshipHeader.of(map, township)), inspector::clear);
     }
 
     private MenuBar menuBar() {

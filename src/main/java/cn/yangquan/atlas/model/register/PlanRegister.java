@@ -90,30 +90,6 @@ public final class PlanRegister {
         return code;
     }
 
-    /**
-     * Finds a township by 9-digit code, full name, the name without its 镇/乡/街道 suffix, or an alias the plan uses.
-     * Current units win over obsolete ones with the same name.
-     */
-    public Optional<Township> findTownship(String nameOrCode) {
-        if (nameOrCode == null || nameOrCode.isBlank()) {
-            return Optional.empty();
-        }
-        String query = nameOrCode.trim();
-        Township byCode = townshipsByCode.get(query);
-        if (byCode != null) {
-            return Optional.of(byCode);
-        }
-        String bare = stripSuffix(query);
-        List<Township> candidates = new ArrayList<>();
-        for (Township township : places.townships()) {
-            if (township.name().equals(query) || stripSuffix(township.name()).equals(bare)
-                    || township.aliases().contains(query)) {
-                candidates.add(township);
-            }
-        }
-        return candidates.stream().filter(t -> !t.obsolete()).findFirst().or(() -> candidates.stream().findFirst());
-    }
-
     /** The name without its administrative suffix: 西南舁乡 becomes 西南舁. */
     public static String stripSuffix(String name) {
         String trimmed = name.trim().toLowerCase(Locale.ROOT);

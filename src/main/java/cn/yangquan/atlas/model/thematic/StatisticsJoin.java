@@ -1,5 +1,6 @@
 package cn.yangquan.atlas.model.thematic;
 
+import cn.yangquan.atlas.model.TownshipResolver;
 import cn.yangquan.atlas.model.register.PlanRegister;
 import cn.yangquan.atlas.model.register.Township;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import java.util.Set;
 
 /**
  * Joins a statistics table to the register's townships: by 9-digit code when the table has a code column, else by
- * name (with or without the 镇/乡/街道 suffix, or a short form the plan uses). Reports both sides of what did not
+ * name (with or without the 镇/乡/街道 suffix, or a short form the plan uses), resolved by
+ * {@link TownshipResolver#resolveName}. Reports both sides of what did not
  * join, so nothing is dropped silently.
  *
  * @param keyColumn          the column used for the join
@@ -32,13 +34,14 @@ public record StatisticsJoin(String keyColumn, boolean byCode, Map<String, Integ
             throw new IllegalArgumentException(table.name() + ": no column holds township codes or names (looked for a "
                     + "9-digit code column or one of " + NAME_COLUMNS + ")");
         }
+        TownshipResolver resolver = byCode ? null : TownshipResolver.of(register);
         Map<String, Integer> rowByTownship = new LinkedHashMap<>();
         List<String> unmatched = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
             String key = table.cell(r, keyColumn).strip();
             Optional<Township> township = byCode
                     ? register.township(key.replaceAll("\\D", "").length() >= 9 ? key.replaceAll("\\D", "").substring(0, 9) : key)
-                    : register.findTownship(key);
+                    : named(resolver, key);
             Optional<String> code = township.map(t -> register.currentCode(t.code()))
                     .filter(c -> codesOnMap.isEmpty() || codesOnMap.contains(c));
             if (code.isPresent() && !rowByTownship.containsKey(code.get())) {
@@ -55,6 +58,11 @@ public record StatisticsJoin(String keyColumn, boolean byCode, Map<String, Integ
         }
         return new StatisticsJoin(table.columns().get(keyColumn), byCode, Map.copyOf(rowByTownship), List.copyOf(unmatched),
                 List.copyOf(without));
+    }
+
+    /** The one township a name cell names (an ambiguous or unknown name joins nothing and is reported). */
+    private static Optional<Township> named(TownshipResolver resolver, String key) {
+        return resolver.resolveName(key) instanceof TownshipResolver.Found found ? Optional.of(found.township()) : Optional.empty();
     }
 
     private static int codeColumn(DataTable table) {

@@ -100,7 +100,7 @@ class RegisterValidatorTest {
 
     @Test
     void xinanyiReportsItsCircleZoneIndustriesAndVillages() {
-        Township xinanyi = register.findTownship("西南舁").orElseThrow();
+        Township xinanyi = register.township("140311200").orElseThrow();
         TownshipReport report = new RegisterQuery(register).reportFor(xinanyi);
         assertThat(report.township().county()).isEqualTo("郊区");
         assertThat(report.zones()).extracting(TownshipReport.Entry::id).contains("zone-fruit");
@@ -112,7 +112,7 @@ class RegisterValidatorTest {
 
     @Test
     void factsOfAnObsoleteTownshipAppearUnderItsSuccessor() {
-        Township shangshe = register.findTownship("上社镇").orElseThrow();
+        Township shangshe = register.township("140322106").orElseThrow();
         TownshipReport report = new RegisterQuery(register).reportFor(shangshe);
         assertThat(report.industries()).anySatisfy(e -> assertThat(e.note()).contains("下社乡"));
     }
