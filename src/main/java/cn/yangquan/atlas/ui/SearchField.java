@@ -56,6 +56,8 @@ public final class SearchField extends TextField {
         hits.setFixedCellSize(CELL_HEIGHT);
         hits.setPrefWidth(420);
         hits.setCellFactory(list -> new HitCell());
+        // The list never has the focus, so its highlight takes the focused colours to stand out.
+        hits.setStyle("-fx-selection-bar-non-focused: -fx-accent;");
         VBox box = new VBox(4, message, hits);
         box.setStyle("-fx-background-color: white; -fx-border-color: #8A8A8A; -fx-padding: 4; "
                 + "-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 2);");
@@ -63,6 +65,9 @@ public final class SearchField extends TextField {
         popup.setAutoHide(true);
         textProperty().addListener((obs, old, now) -> update(now));
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        // Keys reach the popup's scene first while it shows (and only it, where a platform gives it the keyboard
+        // after a click on a hit); they drive the box all the same.
+        popup.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
     /** Starts searching with a resolver (built off the FX thread: it reads the pinyin dictionary). */
@@ -144,7 +149,10 @@ public final class SearchField extends TextField {
                 event.consume();
             }
             case DOWN, UP -> {
-                if (!hits.getItems().isEmpty()) {
+                if (!popup.isShowing()) {
+                    // The list comes back as the text resolves now, from its top.
+                    update(getText());
+                } else if (!hits.getItems().isEmpty()) {
                     int index = hits.getSelectionModel().getSelectedIndex();
                     int next = event.getCode() == javafx.scene.input.KeyCode.DOWN ? index + 1 : index - 1;
                     next = Math.max(0, Math.min(hits.getItems().size() - 1, next));
