@@ -11,6 +11,7 @@ import cn.yangquan.atlas.model.register.Township;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Bounds;
@@ -18,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
@@ -63,7 +65,15 @@ public final class SearchField extends TextField {
                 + "-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 2);");
         popup.getContent().add(box);
         popup.setAutoHide(true);
+        // A click elsewhere closes the list and still does what it was meant to (select on the map, say).
+        popup.setConsumeAutoHidingEvents(false);
         textProperty().addListener((obs, old, now) -> update(now));
+        // Coming back to the box selects its text, so a new search replaces the last one.
+        focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                Platform.runLater(this::selectAll);
+            }
+        });
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         // Keys reach the popup's scene first while it shows (and only it, where a platform gives it the keyboard
         // after a click on a hit); they drive the box all the same.
@@ -154,7 +164,7 @@ public final class SearchField extends TextField {
                     update(getText());
                 } else if (!hits.getItems().isEmpty()) {
                     int index = hits.getSelectionModel().getSelectedIndex();
-                    int next = event.getCode() == javafx.scene.input.KeyCode.DOWN ? index + 1 : index - 1;
+                    int next = event.getCode() == KeyCode.DOWN ? index + 1 : index - 1;
                     next = Math.max(0, Math.min(hits.getItems().size() - 1, next));
                     hits.getSelectionModel().select(next);
                     hits.scrollTo(next);
