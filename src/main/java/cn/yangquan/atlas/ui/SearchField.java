@@ -84,7 +84,8 @@ public final class SearchField extends TextField {
     public void setResolver(TownshipResolver newResolver) {
         this.resolver = newResolver;
         popup.hide();
-        resolution.set(null);
+        // Text typed before the resolver was ready resolves now.
+        update(getText());
     }
 
     /** Whether a resolver is set, so that typing finds townships. */
