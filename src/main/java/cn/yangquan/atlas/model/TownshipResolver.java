@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  *   <li>{@link Match#PINYIN}: a whole pinyin spelling of the full or short name ({@code yijing}, {@code xinanyi},
  *       {@code xinanyu}) or its initials ({@code xny});</li>
  *   <li>{@link Match#PART}: a part of a name or short form ({@code 娘子}), the start of a pinyin spelling or of the
- *       initials, or the start of a code.</li>
+ *       initials, the start of a code, or the name of a county (which lists its townships).</li>
  * </ol>
  * Where the first four steps find several units, the units the plan talks about (those with facts in the register)
  * are preferred, so {@code 义井} is 义井镇 (140302100), not 义井街道 (140302005), and the others are reported as
@@ -73,7 +73,7 @@ public final class TownshipResolver {
     public TownshipResolver(PlanRegister register, Predicate<Township> inPlan) {
         this.register = register;
         this.inPlan = inPlan;
-        this.units = register.townships().stream().map(TownshipSpellings::of).toList();
+        this.units = register.townships().stream().map(t -> TownshipSpellings.of(t, register)).toList();
     }
 
     /** A resolver that prefers the units for which the register's report is not empty. */

@@ -21,10 +21,10 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
  * register ({@code xinanyi} for 舁, which the dictionary reads {@code yu}), and the pinyin initials. Immutable.
  */
 record TownshipSpellings(Township township, String shortName, Set<String> aliases, Set<String> pinyin,
-                         Set<String> initials) {
+                         Set<String> initials, Set<String> countyNames) {
     private static final int MAX_READINGS = 64;
 
-    static TownshipSpellings of(Township township) {
+    static TownshipSpellings of(Township township, PlanRegister register) {
         Set<String> pinyin = new LinkedHashSet<>();
         Set<String> initials = new LinkedHashSet<>();
         readings(township.name(), pinyin, initials);
@@ -37,7 +37,16 @@ record TownshipSpellings(Township township, String shortName, Set<String> aliase
         }
         Set<String> aliases = new LinkedHashSet<>();
         township.aliases().forEach(alias -> aliases.add(normalise(alias)));
-        return new TownshipSpellings(township, shortName, Set.copyOf(aliases), Set.copyOf(pinyin), Set.copyOf(initials));
+        // 盂县 or 盂: the county's name with or without 县/区 (a district's own unit, 城区, matches by its name first).
+        Set<String> county = new LinkedHashSet<>();
+        register.county(township.county()).ifPresent(c -> {
+            county.add(normalise(c.name()));
+            if (c.name().length() > 2 && (c.name().endsWith("县") || c.name().endsWith("区"))) {
+                county.add(normalise(c.name().substring(0, c.name().length() - 1)));
+            }
+        });
+        return new TownshipSpellings(township, shortName, Set.copyOf(aliases), Set.copyOf(pinyin), Set.copyOf(initials),
+                Set.copyOf(county));
     }
 
     /** A query or name as compared: NFKC (full-width digits and letters), lower case, no spaces or apostrophes. */
@@ -63,7 +72,7 @@ record TownshipSpellings(Township township, String shortName, Set<String> aliase
     /**
      * How well the query matches part of a spelling, lower is better, or -1: part of the name or a short form;
      * the start of a pinyin spelling or of the initials; inside a pinyin spelling (3 letters or more); the start of
-     * the code (6 digits or more, so that 140311 lists 郊区's townships).
+     * the code (6 digits or more, so that 140311 lists 郊区's townships); the name of its county.
      */
     int partRank(String query) {
         if (township.name().contains(query) || aliases.stream().anyMatch(a -> a.contains(query))) {
@@ -80,6 +89,9 @@ record TownshipSpellings(Township township, String shortName, Set<String> aliase
         }
         if (query.length() >= 6 && township.code().startsWith(query)) {
             return 4;
+        }
+        if (countyNames.contains(query)) {
+            return 5;
         }
         return -1;
     }

@@ -108,6 +108,16 @@ class TownshipResolverTest {
     }
 
     @Test
+    void aCountyNameListsItsTownshipsButADistrictDrawnWholeIsItsOwnUnit() {
+        assertThat(RESOLVER.resolve("郊区")).isInstanceOfSatisfying(Ambiguous.class, a ->
+                assertThat(a.candidates()).extracting(Township::county).containsOnly("140311").hasSize(8));
+        assertThat(RESOLVER.resolve("盂县")).isInstanceOfSatisfying(Ambiguous.class, a ->
+                assertThat(a.candidates()).extracting(Township::code).contains("140322202").hasSize(14));
+        assertThat(code("城区")).isEqualTo("140302");
+        assertThat(code("矿区")).isEqualTo("140303");
+    }
+
+    @Test
     void anObsoleteUnitResolvesToItselfNotToItsSuccessor() {
         Township xiashe = found("下社乡").township();
         assertThat(xiashe.code()).isEqualTo("140322202");
@@ -118,7 +128,7 @@ class TownshipResolverTest {
 
     @Test
     void unknownTextAndBlanksFindNothing() {
-        for (String query : new String[] {"zzzz", "不存在乡", "qqqqzz", "  ", "", "999999999", "郊区"}) {
+        for (String query : new String[] {"zzzz", "不存在乡", "qqqqzz", "  ", "", "999999999"}) {
             assertThat(RESOLVER.resolve(query)).as(query).isInstanceOf(NotFound.class);
         }
         assertThat(RESOLVER.resolve(null)).isInstanceOf(NotFound.class);
