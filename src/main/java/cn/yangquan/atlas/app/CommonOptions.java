@@ -46,7 +46,7 @@ public final class CommonOptions {
      */
     AtlasLoader.Loaded load() {
         AtlasPaths paths = paths();
-        requireBoundaries(paths);
+        requireBoundaries(paths, boundaries, messages());
         return new AtlasLoader().load(paths, layers);
     }
 
@@ -77,15 +77,16 @@ public final class CommonOptions {
 
     /**
      * Fails in one line, naming where the boundary data was looked for and how to point at it, when the boundary
-     * directory holds no townships file: the commands have no map without it.
+     * directory holds no townships file: the map commands have no map without it.
+     *
+     * @param given the directory given with {@code --boundaries}, or null when the defaults were used
      */
-    private void requireBoundaries(AtlasPaths paths) {
+    static void requireBoundaries(AtlasPaths paths, Path given, Messages messages) {
         if (BoundaryLoader.townshipsFile(paths.boundaries()).isPresent()) {
             return;
         }
-        List<Path> lookedIn = boundaries != null ? List.of(paths.boundaries()) : AtlasPaths.boundaryCandidates();
-        Path ownFolder = boundaries != null ? paths.boundaries() : AtlasPaths.boundaryCandidates().get(0);
-        throw new CommandFailure(messages().get("install.boundaries.missing",
-                lookedIn.stream().map(Path::toString).collect(Collectors.joining(", ")), ownFolder));
+        List<Path> lookedIn = given != null ? List.of(paths.boundaries()) : AtlasPaths.boundaryCandidates();
+        throw new CommandFailure(messages.get("install.boundaries.missing",
+                lookedIn.stream().map(Path::toString).collect(Collectors.joining(", ")), lookedIn.get(0)));
     }
 }

@@ -27,20 +27,26 @@ class MissingBoundariesTest {
             case "export-all" -> List.of("export", "--all", "--out", temp.resolve("pack").toString());
             case "info" -> List.of("info", "西南舁乡", "--json");
             case "layers" -> List.of("layers", "--json");
+            case "bench" -> List.of("bench", "--data", "data/layers.json", "--runs", "1", "--warmup", "0");
             default -> List.of(name);
         };
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"render", "export", "export-all", "info", "layers", "views"})
+    @ValueSource(strings = {"render", "export", "export-all", "info", "layers", "views", "bench"})
     void aBoundaryDirectoryWithoutTownshipsFailsInOneLine(String name) throws Exception {
         Path empty = Files.createDirectories(temp.resolve("empty-boundaries"));
         List<String> args = new java.util.ArrayList<>(command(name));
-        args.addAll(List.of("--boundaries", empty.toString(), "--lang", "en"));
+        args.addAll(List.of("--boundaries", empty.toString()));
+        boolean hasLanguage = !name.equals("bench");
+        if (hasLanguage) {
+            args.addAll(List.of("--lang", "en"));
+        }
         CommandLineTest.Run run = CommandLineTest.run(args.toArray(String[]::new));
         assertThat(run.exit()).isNotZero();
         assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception").doesNotContain("null")
-                .startsWith("yq-atlas: Boundary data not found").contains(empty.toString()).contains("--boundaries DIR");
+                .startsWith(hasLanguage ? "yq-atlas: Boundary data not found" : "yq-atlas: 没有找到边界数据")
+                .contains(empty.toString()).contains("--boundaries");
         assertThat(temp.resolve("map.png")).doesNotExist();
         assertThat(temp.resolve("city.pdf")).doesNotExist();
         assertThat(temp.resolve("pack")).doesNotExist();
