@@ -9,8 +9,8 @@
 # Idempotent: installs only missing packages (Debian 12: postgresql, postgresql-15-postgis-3), creates the cluster
 # only when its data directory is missing or broken, starts it only when it does not answer, creates the database and
 # extension only when missing. Runs as root (server processes run as the postgres user), needs no standard input.
-# The cluster lives in /var/tmp and is never started at boot; stop it with
-#   runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D /var/tmp/yq-pgtest-5439/data stop
+# The cluster lives in /var/tmp and is never started at boot; .ci/stop-postgis.sh stops it and deletes it (.ci/test.sh
+# does so when its tests end).
 set -euo pipefail
 
 PORT="${YQ_PG_PORT:-5439}"

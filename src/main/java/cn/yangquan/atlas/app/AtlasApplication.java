@@ -6,8 +6,8 @@ import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.SavedView;
 import cn.yangquan.atlas.render.ExportProblem;
-import cn.yangquan.atlas.render.FontResolver;
 import cn.yangquan.atlas.render.MapRenderer;
+import cn.yangquan.atlas.ui.FontProblemDialog;
 import cn.yangquan.atlas.ui.MainWindow;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,11 +34,14 @@ public final class AtlasApplication extends Application {
     private static String launchLanguage = "zh";
 
     private static List<Path> launchLayers = List.of();
+    private static Path launchFont;
     /** Started before the JavaFX toolkit, so that reading and projecting overlap its start-up. */
     private static java.util.concurrent.CompletableFuture<Prepared> preparing;
 
     private final AtlasPaths paths;
     private final List<Path> layerFiles;
+    /** The user's font file ({@code --font}), or null for an installed font. */
+    private final Path fontFile;
     private final Messages messages;
     /** Off in tests, which cannot answer the encoding question. */
     boolean shapefileEncodingPrompt = true;
@@ -48,7 +51,8 @@ public final class AtlasApplication extends Application {
 
     /** Used by {@link Application#launch}: takes the paths and language given to {@link #start(AtlasPaths, String)}. */
     public AtlasApplication() {
-        this(launchPaths != null ? launchPaths : AtlasPaths.resolve(null, null, null, null), launchLanguage, launchLayers);
+        this(launchPaths != null ? launchPaths : AtlasPaths.resolve(null, null, null, null), launchLanguage, launchLayers,
+                launchFont);
     }
 
     /** Used by tests to open the window on given data. */
@@ -57,33 +61,42 @@ public final class AtlasApplication extends Application {
     }
 
     public AtlasApplication(AtlasPaths paths, String language, List<Path> layerFiles) {
+        this(paths, language, layerFiles, null);
+    }
+
+    /** With the user's font file for map and interface text ({@code --font}), or null for an installed font. */
+    public AtlasApplication(AtlasPaths paths, String language, List<Path> layerFiles, Path fontFile) {
         this.paths = paths;
         this.layerFiles = List.copyOf(layerFiles);
+        this.fontFile = fontFile;
         this.messages = Messages.forLanguage(language);
     }
 
     /** Opens the window and returns when it is closed. */
-    static void start(AtlasPaths paths, String language, List<Path> layerFiles) {
+    static void start(AtlasPaths paths, String language, List<Path> layerFiles, Path fontFile) {
         launchPaths = paths;
         launchLanguage = language;
         launchLayers = List.copyOf(layerFiles);
-        preparing = java.util.concurrent.CompletableFuture.supplyAsync(() -> prepare(paths, layerFiles));
+        launchFont = fontFile;
+        Messages messages = Messages.forLanguage(language);
+        preparing = java.util.concurrent.CompletableFuture.supplyAsync(() -> prepare(paths, layerFiles, fontFile, messages));
         Application.launch(AtlasApplication.class);
     }
 
-    /** What the window needs before it can show: the loaded atlas and the map font chosen for its labels. */
-    private record Prepared(AtlasLoader.Loaded loaded, MapRenderer renderer) {
+    /** What the window needs before it can show: the loaded atlas and the checked font for map and interface. */
+    private record Prepared(AtlasLoader.Loaded loaded, FontSetup.Checked font, MapRenderer renderer) {
     }
 
-    private static Prepared prepare(AtlasPaths paths, List<Path> layerFiles) {
+    private static Prepared prepare(AtlasPaths paths, List<Path> layerFiles, Path fontFile, Messages messages) {
         AtlasLoader.Loaded loaded = new AtlasLoader().load(paths, layerFiles);
-        return new Prepared(loaded, new MapRenderer(FontResolver.mapFont(MapRenderer.labelTexts(loaded.map().layers()),
-                RenderCommand.LABEL_FONT_SIZE)));
+        FontSetup.Checked font = FontSetup.chooseForWindow(fontFile, loaded.map(), messages);
+        return new Prepared(loaded, font, new MapRenderer(font.font()));
     }
 
     @Override
     public void start(Stage stage) {
-        Prepared prepared = preparing != null && paths.equals(launchPaths) ? preparing.join() : prepare(paths, layerFiles);
+        Prepared prepared = preparing != null && paths.equals(launchPaths) ? preparing.join()
+                : prepare(paths, layerFiles, fontFile, messages);
         preparing = null;
         loaded = prepared.loaded();
         AtlasMap map = loaded.map();
@@ -105,8 +118,27 @@ public final class AtlasApplication extends Application {
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(window, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
         stage.setOnCloseRequest(e -> save());
+        if (fontFile != null && prepared.font().ok()) {
+            useInterfaceFont(stage.getScene(), prepared.font().font());
+        }
         stage.show();
+        if (!prepared.font().ok()) {
+            FontProblemDialog.show(stage, FontSetup.title(prepared.font().font(), messages), prepared.font().problem());
+        }
         reportFirstMap();
+    }
+
+    /** The user's font file ({@code --font}) for the interface text too, as it was checked for it. */
+    private void useInterfaceFont(Scene scene, java.awt.Font font) {
+        javafx.scene.text.Font[] faces = javafx.scene.text.Font.loadFonts(fontFile.toUri().toString(), 13);
+        if (faces == null) {
+            return;
+        }
+        String family = java.util.Arrays.stream(faces).map(javafx.scene.text.Font::getFamily)
+                .filter(f -> f.equalsIgnoreCase(font.getFamily(java.util.Locale.ROOT))).findFirst().orElse(faces[0].getFamily());
+        String css = ".root { -fx-font-family: \"" + family.replace("\"", "") + "\"; }";
+        scene.getStylesheets().add("data:text/css;base64,"
+                + java.util.Base64.getEncoder().encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /**

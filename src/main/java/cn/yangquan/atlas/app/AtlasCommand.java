@@ -17,7 +17,7 @@ public final class AtlasCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AtlasApplication.start(options.paths(), options.language, options.layers);
+        AtlasApplication.start(options.paths(), options.language, options.layers, options.font);
         return 0;
     }
 

@@ -79,7 +79,9 @@ public final class AtlasLoader {
         if (!userLayers.isEmpty()) {
             map = map.withGroup(userLayers, userGroup(userLayers.stream().map(MapLayer::id).toList()));
         }
-        MapProject project = readProject(paths.project(), problems).orElse(new MapProject("", map.defaultStates(), null));
+        MapProject project = readProject(paths.project(), problems)
+                .or(() -> readTemplate(paths, problems))
+                .orElse(new MapProject("", map.defaultStates(), null));
         return new Loaded(map, project.reconciledWith(map.defaultStates()), problems, register.register(), styles, sources);
     }
 
@@ -115,6 +117,23 @@ public final class AtlasLoader {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The shipped project, for a user whose own project file does not exist yet (an installed atlas keeps that file
+     * in the user's folder, apart from the shipped one).
+     */
+    private static java.util.Optional<MapProject> readTemplate(AtlasPaths paths, List<String> problems) {
+        Path template = paths.projectTemplate();
+        if (template.equals(paths.project()) || Files.isRegularFile(paths.project()) || !Files.isRegularFile(template)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(new ProjectStore().read(template));
+        } catch (InputProblem e) {
+            problems.add(e.getMessage());
+            return java.util.Optional.empty();
+        }
     }
 
     public static LayerGroupInfo userGroup(List<String> layerIds) {

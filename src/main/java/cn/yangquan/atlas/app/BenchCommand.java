@@ -91,6 +91,8 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandFailure("no such file: " + data);
         }
         int[] pixels = RenderCommand.parseSize(size);
+        AtlasPaths paths = AtlasPaths.resolve(boundaries, null, null, null);
+        CommonOptions.requireBoundaries(paths, boundaries, Messages.forLanguage("zh"));
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("file", data.toString());
         report.put("file_mb", megabytes(fileSize()));
@@ -127,7 +129,7 @@ final class BenchCommand implements Callable<Integer> {
         report.put("heap_mb", Stats.of(heapMegabytes));
         report.put("heap_per_coordinate_byte", Stats.of(heapMegabytes.stream().map(h -> h / coordinateMegabytes).toList()));
 
-        AtlasLoader.Loaded loaded = new AtlasLoader().load(AtlasPaths.resolve(boundaries, null, null, null));
+        AtlasLoader.Loaded loaded = new AtlasLoader().load(paths);
         MapLayer parcelLayer = new MapLayer(PARCELS, "地块", "Parcels", "user", MapLayer.Kind.AREA, parcels, PARCEL_STYLE, 0);
         AtlasMap map = loaded.map().withLayer(parcelLayer,
                 new LayerGroupInfo("user", "用户图层", "User layers", List.of(PARCELS)));

@@ -4,7 +4,6 @@ import cn.yangquan.atlas.i18n.Messages;
 import cn.yangquan.atlas.model.SavedView;
 import cn.yangquan.atlas.render.ExportFormat;
 import cn.yangquan.atlas.render.ExportProblem;
-import cn.yangquan.atlas.render.FontResolver;
 import cn.yangquan.atlas.render.MapRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,8 +50,8 @@ final class ExportCommand extends AtlasSubcommand {
         }
         AtlasLoader.Loaded loaded = options.load();
         ViewCatalog catalog = new ViewCatalog(loaded.map(), loaded.project(), Messages.forLanguage(options.language));
-        MapRenderer renderer = new MapRenderer(FontResolver.mapFont(MapRenderer.labelTexts(loaded.map().layers()),
-                RenderCommand.LABEL_FONT_SIZE));
+        options.requireExtent(loaded.map());
+        MapRenderer renderer = new MapRenderer(options.checkedFont(loaded.map(), FontSetup.Target.MAP));
         MapExports exports = new MapExports(catalog, renderer);
         var console = out();
         try {

@@ -8,7 +8,6 @@ import cn.yangquan.atlas.model.LayerState;
 import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.MapProject;
 import cn.yangquan.atlas.model.Viewport;
-import cn.yangquan.atlas.render.FontResolver;
 import cn.yangquan.atlas.render.MapComposer;
 import cn.yangquan.atlas.render.MapRenderer;
 import java.awt.image.BufferedImage;
@@ -48,7 +47,8 @@ final class RenderCommand extends AtlasSubcommand {
         warn(loaded.problems());
         AtlasMap map = loaded.map();
         List<LayerState> states = selectStates(map, loaded.project(), layers);
-        MapRenderer renderer = new MapRenderer(FontResolver.mapFont(MapRenderer.labelTexts(map.layers()), LABEL_FONT_SIZE));
+        options.requireExtent(map);
+        MapRenderer renderer = new MapRenderer(options.checkedFont(map, FontSetup.Target.MAP));
         Viewport viewport = Viewport.fit(map.extent(), pixels[0], pixels[1], 24);
         List<MapLayer> ordered = ordered(map, loaded.project());
         BufferedImage image = new MapComposer(renderer).image(ordered, states, viewport,

@@ -30,6 +30,11 @@ public final class Messages {
         return english;
     }
 
+    /** Every string of this language's bundle, as written (patterns unformatted): what the interface can show. */
+    public java.util.List<String> texts() {
+        return java.util.Collections.list(bundle.getKeys()).stream().map(bundle::getString).toList();
+    }
+
     public String get(String key, Object... arguments) {
         String pattern;
         try {

@@ -35,6 +35,12 @@ public final class BoundaryLoader {
         return workingDirectory.resolve("..").resolve("shared").resolve("maps").normalize();
     }
 
+    /** The townships file of a boundary directory, in any of the formats read, if there is one. */
+    public static java.util.Optional<Path> townshipsFile(Path directory) {
+        return EXTENSIONS.stream().map(extension -> directory.resolve(TOWNSHIPS + extension)).filter(Files::isRegularFile)
+                .findFirst();
+    }
+
     public Boundaries load(Path directory, List<String> defaultCredits) {
         List<String> problems = new ArrayList<>();
         if (!Files.isDirectory(directory)) {

@@ -38,6 +38,11 @@ public final class FontFiles {
     private FontFiles() {
     }
 
+    /** Remembers the file of a font loaded from it (not installed, so no search would find it). */
+    static void remember(Font font, Location location) {
+        CACHE.put(font.getFamily(Locale.ROOT).toLowerCase(Locale.ROOT), Optional.of(location));
+    }
+
     public static Optional<Location> locate(Font font) {
         String override = System.getProperty("yq.font.file");
         if (override != null && !override.isBlank()) {

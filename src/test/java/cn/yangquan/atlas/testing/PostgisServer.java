@@ -1,17 +1,10 @@
 package cn.yangquan.atlas.testing;
 
 import cn.yangquan.atlas.io.PostgisConnection;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -24,14 +17,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Which server, in this order:
  * <ol>
  * <li>{@code YQ_PG_URL} (a JDBC URL) with {@code YQ_PG_USER} (default postgres) and {@code YQ_PG_PASSWORD}, when set;
- * <li>the test cluster of {@code .ci/start-postgis.sh} when it answers on localhost:5439 (database yq_test);
- * <li>otherwise, when PostgreSQL binaries are installed ({@code /usr/lib/postgresql/N/bin}), that script is run
- * (as it is by {@code .ci/run}) and its server used.
+ * <li>the test cluster of {@code .ci/start-postgis.sh} when it answers on localhost:5439 (database yq_test).
  * </ol>
- * When none works, each test is skipped through an assumption that says why (per test, before its
- * {@code @BeforeEach} methods, so that the reports count and explain the skips; a test class therefore loads its
- * tables in a {@code @BeforeEach} that runs once), except under CI ({@code CI=true}), where {@code .ci/run} starts
- * the server first and a missing server fails the class, so that the PostGIS tests can never pass by not running.
+ * The tests never install, start or stop a server: {@code .ci/test.sh} (the README's test command) starts one before
+ * Maven and stops and deletes it afterwards. When none answers, each test is skipped through an assumption that says
+ * why (per test, before its {@code @BeforeEach} methods, so that the reports count and explain the skips; a test
+ * class therefore loads its tables in a {@code @BeforeEach} that runs once), except under CI ({@code CI=true}), where
+ * a missing server fails the class, so that the PostGIS tests can never pass by not running.
  * The server is found once per JVM.
  */
 public final class PostgisServer implements BeforeAllCallback, BeforeEachCallback {
@@ -39,8 +31,7 @@ public final class PostgisServer implements BeforeAllCallback, BeforeEachCallbac
     public static final String TEST_DATABASE = "yq_test";
     /** The role of the test cluster that must log in with a password (see .ci/start-postgis.sh). */
     public static final String PASSWORD_ROLE = "yq_password";
-    private static final long SCRIPT_TIMEOUT_SECONDS = 300;
-
+    
     private static final Object LOCK = new Object();
     private static Found found;
 
@@ -51,7 +42,7 @@ public final class PostgisServer implements BeforeAllCallback, BeforeEachCallbac
     public void beforeAll(ExtensionContext context) {
         Found server = find();
         if (server.connection() == null && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException(reason(server) + " (under CI, .ci/run must start it with"
+            throw new IllegalStateException(reason(server) + " (under CI, .ci/test.sh must start it with"
                     + " .ci/start-postgis.sh)");
         }
     }
@@ -131,17 +122,8 @@ public final class PostgisServer implements BeforeAllCallback, BeforeEachCallbac
         if (problem == null) {
             return new Found(local, null);
         }
-        if (!postgresInstalled()) {
-            return new Found(null, local.display() + ": " + problem + "; and no PostgreSQL in /usr/lib/postgresql to"
-                    + " start one (set YQ_PG_URL, or run .ci/start-postgis.sh as root)");
-        }
-        String started = runStartScript();
-        if (started != null) {
-            return new Found(null, local.display() + ": " + problem + "; .ci/start-postgis.sh failed: " + started);
-        }
-        problem = check(local);
-        return problem == null ? new Found(local, null)
-                : new Found(null, local.display() + " after .ci/start-postgis.sh: " + problem);
+        return new Found(null, local.display() + ": " + problem + " (set YQ_PG_URL, or run the tests with .ci/test.sh,"
+                + " which starts a test server)");
     }
 
     /** Null when the database answers and has PostGIS, else why not. */
@@ -152,56 +134,6 @@ public final class PostgisServer implements BeforeAllCallback, BeforeEachCallbac
         } catch (SQLException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             return message.lines().findFirst().orElse(message);
-        }
-    }
-
-    private static boolean postgresInstalled() {
-        Path root = Path.of("/usr/lib/postgresql");
-        if (!Files.isDirectory(root)) {
-            return false;
-        }
-        try (Stream<Path> versions = Files.list(root)) {
-            return versions.anyMatch(version -> Files.isExecutable(version.resolve("bin").resolve("postgres")));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** Runs .ci/start-postgis.sh (found from the working directory up); null when it succeeded, else why not. */
-    private static String runStartScript() {
-        Path script = null;
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(".ci/start-postgis.sh"))) {
-                script = dir.resolve(".ci/start-postgis.sh");
-                break;
-            }
-        }
-        if (script == null) {
-            return "script not found above " + Path.of("").toAbsolutePath();
-        }
-        try {
-            Path log = Files.createTempFile("start-postgis", ".log");
-            Process process = new ProcessBuilder(List.of("bash", script.toString()))
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            if (!process.waitFor(SCRIPT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return "did not finish within " + SCRIPT_TIMEOUT_SECONDS + " s (log: " + log + ")";
-            }
-            if (process.exitValue() != 0) {
-                List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-                String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-                return "exit " + process.exitValue() + ": " + last + " (log: " + log + ")";
-            }
-            Files.deleteIfExists(log);
-            return null;
-        } catch (IOException e) {
-            return e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
         }
     }
 }
