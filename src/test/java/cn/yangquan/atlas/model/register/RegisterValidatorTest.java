@@ -73,7 +73,7 @@ class RegisterValidatorTest {
                     l.description(), l.source(), l.quote(), l.interpretation(), l.productLines(),
                     l.members().stream().filter(m -> !m.township().equals("140321201")).toList(),
                     l.sites(), l.enterprises(), l.brands(), l.targets())).toList();
-            groups.add(new LayerGroup(group.id(), group.name(), group.nameEn(), group.source(), group.quote(), null, layers));
+            groups.add(new LayerGroup(group.id(), group.name(), group.nameEn(), group.draw(), group.section(), group.source(), group.quote(), null, layers));
         }
         PlanRegister without = new PlanRegister(register.places(), new LayersFile(groups),
                 new ProgrammesFile(register.programmes()), new IndicatorsFile(register.indicators()));
@@ -124,7 +124,7 @@ class RegisterValidatorTest {
             for (PlanLayer layer : group.layers()) {
                 layers.add(layer.id().equals("zone-grain") ? replacement : layer);
             }
-            groups.add(new LayerGroup(group.id(), group.name(), group.nameEn(), group.source(), group.quote(),
+            groups.add(new LayerGroup(group.id(), group.name(), group.nameEn(), group.draw(), group.section(), group.source(), group.quote(),
                     group.interpretation(), layers));
         }
         return new PlanRegister(register.places(), new LayersFile(groups), new ProgrammesFile(register.programmes()),
