@@ -1,12 +1,12 @@
 package cn.yangquan.atlas.app;
 
+import cn.yangquan.atlas.i18n.Messages;
 import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.Feature;
 import cn.yangquan.atlas.model.register.RegisterQuery;
 import cn.yangquan.atlas.model.register.Township;
 import cn.yangquan.atlas.model.register.TownshipReport;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -26,17 +26,18 @@ final class InfoCommand extends ListingCommand {
                 .orElseThrow(() -> new CommandFailure("no township matches \"" + query + "\""));
         TownshipReport report = new RegisterQuery(map.register()).reportFor(township);
         var out = out();
+        Messages messages = Messages.forLanguage(options.language);
         if (json) {
-            out.println(Json.write(asJson(report, map, township)));
+            out.println(Json.write(asJson(report, map, township, messages)));
         } else {
-            out.print(TextReport.of(report, areaKm2(map, township)));
+            out.print(TextReport.of(report, areaKm2(map, township), messages));
         }
         out.flush();
         return 0;
     }
 
     /** The report with the township's area and whether its boundary is schematic added to the township object. */
-    static Map<String, Object> asJson(TownshipReport report, AtlasMap map, Township township) {
+    static Map<String, Object> asJson(TownshipReport report, AtlasMap map, Township township, Messages messages) {
         Map<String, Object> unit = new LinkedHashMap<>();
         unit.put("code", report.township().code());
         unit.put("name", report.township().name());
@@ -49,12 +50,7 @@ final class InfoCommand extends ListingCommand {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("township", unit);
-        result.put("circles", report.circles());
-        result.put("zones", report.zones());
-        result.put("industries", report.industries());
-        result.put("programmes", report.programmes());
-        result.put("villages", report.villages());
-        result.put("sites", report.sites());
+        new ReportJson(messages).putSections(report, result);
         return result;
     }
 
@@ -67,7 +63,7 @@ final class InfoCommand extends ListingCommand {
         private TextReport() {
         }
 
-        static String of(TownshipReport report, Double area) {
+        static String of(TownshipReport report, Double area, Messages messages) {
             StringBuilder text = new StringBuilder();
             var unit = report.township();
             text.append(unit.name()).append(" (").append(unit.code()).append("), ").append(unit.county());
@@ -75,34 +71,8 @@ final class InfoCommand extends ListingCommand {
                 text.append(String.format(", %.1f km²", area));
             }
             text.append('\n');
-            section(text, "circles", report.circles());
-            section(text, "zones", report.zones());
-            section(text, "industries", report.industries());
-            section(text, "programmes", report.programmes());
-            section(text, "villages", report.villages());
-            section(text, "sites", report.sites());
+            text.append(ReportJson.text(report, messages));
             return text.toString();
-        }
-
-        private static void section(StringBuilder text, String title, List<TownshipReport.Entry> entries) {
-            text.append(title).append(": ").append(entries.isEmpty() ? "(none in the plan)" : "").append('\n');
-            for (TownshipReport.Entry entry : entries) {
-                text.append("  - ").append(entry.name());
-                if (!entry.products().isEmpty()) {
-                    text.append(" [").append(String.join("、", entry.products())).append(']');
-                }
-                text.append("  «").append(entry.quote()).append("» ").append(entry.source());
-                if (entry.interpretation() != null) {
-                    text.append("  (interpretation: ").append(entry.interpretation()).append(')');
-                }
-                text.append('\n');
-                for (TownshipReport.TargetLine target : entry.targets()) {
-                    text.append("      ").append(target.indicator()).append(": ")
-                            .append(target.baseline() == null ? "" : target.baseline() + " → ")
-                            .append(target.target()).append(target.unit() == null ? "" : " " + target.unit())
-                            .append(target.year() == null ? "" : " (" + target.year() + ")").append('\n');
-                }
-            }
         }
     }
 }
