@@ -9,8 +9,9 @@ import cn.yangquan.atlas.model.register.TargetScope;
 import cn.yangquan.atlas.model.register.TownshipReport;
 import cn.yangquan.atlas.model.register.TownshipReport.Entry;
 import cn.yangquan.atlas.model.register.TownshipReport.TargetLine;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -75,27 +76,31 @@ final class ReportJson {
         return json;
     }
 
-    Map<String, Object> target(TargetLine target) {
-        Map<String, Object> json = new LinkedHashMap<>();
+    /** A JSON object rather than a map, so that a missing year or code is written as null, not left out. */
+    ObjectNode target(TargetLine target) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("id", target.id());
         json.put("indicator", target.indicator());
         json.put("baseline", target.baseline());
         json.put("target", target.target());
         json.put("unit", target.unit());
         json.put("year", target.year());
-        json.put("scope", target.scope() == null ? null : scope(target.scope()));
+        json.set("scope", target.scope() == null ? null : scope(target.scope()));
         json.put("kind", target.kind() == null ? null : target.kind().json());
         if (target.kind() == TargetKind.RELATIVE) {
             json.put("relative_to", target.relativeTo());
         }
         json.put("source", target.source());
         json.put("quote", target.quote());
-        putIfPresent(json, "interpretation", Readings.in(target.interpretation(), messages.english()));
+        String interpretation = Readings.in(target.interpretation(), messages.english());
+        if (interpretation != null) {
+            json.put("interpretation", interpretation);
+        }
         return json;
     }
 
-    static Map<String, Object> scope(TargetScope scope) {
-        Map<String, Object> json = new LinkedHashMap<>();
+    static ObjectNode scope(TargetScope scope) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("level", scope.level().json());
         json.put("name", scope.name());
         json.put("code", scope.code());
