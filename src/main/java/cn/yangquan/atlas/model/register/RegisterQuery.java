@@ -100,20 +100,10 @@ public final class RegisterQuery {
                     .ifPresent(s -> sites.add(new SiteLine(s.id(), s.name(), s.kind(), owner.roles.get(s.kind()),
                             s.source(), s.quote())));
         }
-        Member member = owner.members.stream().filter(m -> reach.codes.contains(m.township())).findFirst().orElse(null);
-        if (member == null && sites.isEmpty()) {
+        List<Member> members = owner.members.stream().filter(m -> reach.codes.contains(m.township())).toList();
+        if (members.isEmpty() && sites.isEmpty()) {
             return;
         }
-        Relation relation = reach.relation;
-        if (member != null && relation == null && !member.township().equals(reach.codes.iterator().next())) {
-            relation = register.township(member.township())
-                    .map(t -> new Relation(Relation.MERGED, t.code(), t.name())).orElse(null);
-        }
-        if (member == null && relation == null) {
-            relation = new Relation(Relation.SITE, sites.get(0).id(), sites.get(0).name());
-        }
-        List<String> products = member == null || owner.layer == null ? List.of()
-                : member.products().stream().map(owner.layer::productName).toList();
         List<TargetLine> own = new ArrayList<>();
         Map<TargetScope, List<TargetLine>> wider = new LinkedHashMap<>();
         for (Target target : owner.targets) {
@@ -125,12 +115,27 @@ public final class RegisterQuery {
         }
         List<ScopedTargets> scoped = new ArrayList<>();
         wider.forEach((scope, lines) -> scoped.add(new ScopedTargets(scope, lines)));
-        String source = member == null ? sites.get(0).source() : member.source();
-        String quote = member == null ? sites.get(0).quote() : member.quote();
-        entries.add(new Entry(owner.id, owner.name, source, quote, member == null ? null : member.interpretation(),
-                owner.interpretation, products, own, scoped,
-                owner.layer == null ? List.of() : owner.layer.enterprises(),
-                owner.layer == null ? List.of() : owner.layer.brands(), sites, relation, null));
+        List<Mention> enterprises = owner.layer == null ? List.of() : owner.layer.enterprises();
+        List<Mention> brands = owner.layer == null ? List.of() : owner.layer.brands();
+        if (members.isEmpty()) {
+            Relation relation = reach.relation != null ? reach.relation
+                    : new Relation(Relation.SITE, sites.get(0).id(), sites.get(0).name());
+            entries.add(new Entry(owner.id, owner.name, sites.get(0).source(), sites.get(0).quote(), null,
+                    owner.interpretation, List.of(), own, scoped, enterprises, brands, sites, relation, null));
+            return;
+        }
+        // One entry per membership: a township and an obsolete unit merged into it may both be members.
+        for (Member member : members) {
+            Relation relation = reach.relation;
+            if (relation == null && !member.township().equals(reach.codes.iterator().next())) {
+                relation = register.township(member.township())
+                        .map(t -> new Relation(Relation.MERGED, t.code(), t.name())).orElse(null);
+            }
+            List<String> products = owner.layer == null ? List.of()
+                    : member.products().stream().map(owner.layer::productName).toList();
+            entries.add(new Entry(owner.id, owner.name, member.source(), member.quote(), member.interpretation(),
+                    owner.interpretation, products, own, scoped, enterprises, brands, sites, relation, null));
+        }
     }
 
     /** Whether a target is the township's own: scoped to one of its codes, or to a named place inside it. */
