@@ -52,7 +52,9 @@ public final class ReportLines {
     public static String scopeHeading(TargetScope scope, Messages messages) {
         return switch (scope.level()) {
             case CITY -> messages.get("facts.scope.city");
-            case LAYER, PROGRAMME -> messages.get("facts.scope.whole", scope.name());
+            case LAYER -> messages.get("facts.scope.layer", scope.name());
+            case PROGRAMME -> messages.get("facts.scope.programme", scope.name());
+            case COUNTY -> scope.code() == null ? scope.name() : messages.get("facts.county." + scope.code());
             default -> scope.name();
         };
     }
