@@ -87,7 +87,7 @@ public final class RegisterQuery {
     }
 
     /** The codes through which a statement reaches the township, and how. */
-    private record Reach(Set<String> codes, Relation relation) {
+    private record Reach(Set<String> codes, String county, Relation relation) {
     }
 
     private void addOwner(List<Entry> entries, Owner owner, Reach reach, Set<String> ownCodes) {
@@ -101,7 +101,10 @@ public final class RegisterQuery {
                             s.source(), s.quote())));
         }
         List<Member> members = owner.members.stream().filter(m -> reach.codes.contains(m.township())).toList();
-        if (members.isEmpty() && sites.isEmpty()) {
+        Target countyTarget = reach.relation == null && owner.members.isEmpty() ? owner.targets.stream()
+                .filter(t -> t.scope() != null && t.scope().level() == TargetScope.Level.COUNTY)
+                .filter(t -> reach.county.equals(t.scope().code())).findFirst().orElse(null) : null;
+        if (members.isEmpty() && sites.isEmpty() && countyTarget == null) {
             return;
         }
         List<TargetLine> own = new ArrayList<>();
@@ -117,6 +120,13 @@ public final class RegisterQuery {
         wider.forEach((scope, lines) -> scoped.add(new ScopedTargets(scope, lines)));
         List<Mention> enterprises = owner.layer == null ? List.of() : owner.layer.enterprises();
         List<Mention> brands = owner.layer == null ? List.of() : owner.layer.brands();
+        if (members.isEmpty() && sites.isEmpty()) {
+            // A programme that names no township but sets a figure for this township's county.
+            entries.add(new Entry(owner.id, owner.name, countyTarget.source(), countyTarget.quote(), null,
+                    owner.interpretation, List.of(), own, scoped, enterprises, brands, sites,
+                    new Relation(Relation.COUNTY, countyTarget.scope().code(), countyTarget.scope().name()), null));
+            return;
+        }
         if (members.isEmpty()) {
             Relation relation = reach.relation != null ? reach.relation
                     : new Relation(Relation.SITE, sites.get(0).id(), sites.get(0).name());
@@ -154,16 +164,16 @@ public final class RegisterQuery {
     /** The township's own codes (with merged units), then its district as a whole, then its parts if it is one. */
     private List<Reach> reaches(Township township) {
         List<Reach> reaches = new ArrayList<>();
-        reaches.add(new Reach(new LinkedHashSet<>(register.codesFor(township.code())), null));
+        reaches.add(new Reach(new LinkedHashSet<>(register.codesFor(township.code())), township.county(), null));
         boolean district = "district".equals(township.kind());
         if (!district) {
             register.township(township.county()).filter(t -> "district".equals(t.kind()))
-                    .ifPresent(whole -> reaches.add(new Reach(Set.of(whole.code()),
+                    .ifPresent(whole -> reaches.add(new Reach(Set.of(whole.code()), whole.county(),
                             new Relation(Relation.WHOLE, whole.code(), whole.name()))));
         } else {
             for (Township part : register.townships()) {
                 if (township.code().equals(part.county()) && !part.obsolete() && !part.code().equals(township.code())) {
-                    reaches.add(new Reach(Set.of(part.code()), new Relation(Relation.PART, part.code(), part.name())));
+                    reaches.add(new Reach(Set.of(part.code()), part.county(), new Relation(Relation.PART, part.code(), part.name())));
                 }
             }
         }

@@ -219,7 +219,8 @@ public final class RegisterValidator {
         }
         require(file, target.id(), scope.name() != null && !scope.name().isBlank(), "scope name is missing");
         switch (scope.level()) {
-            case COUNTY -> require(file, target.id(), register.county(scope.code()).isPresent(), "scope county " + scope.code() + " is not among the counties");
+            // A county scope without code names several districts together (市辖区).
+            case COUNTY -> require(file, target.id(), scope.code() == null || register.county(scope.code()).isPresent(), "scope county " + scope.code() + " is not among the counties");
             case TOWNSHIP -> require(file, target.id(), register.township(scope.code()).isPresent(), "scope township " + scope.code() + " is not among the places");
             case SITE -> require(file, target.id(), register.site(scope.code()).isPresent(), "scope site " + scope.code() + " is not among the places");
             default -> require(file, target.id(), scope.code() == null, "a " + scope.level().json() + " scope has no code");

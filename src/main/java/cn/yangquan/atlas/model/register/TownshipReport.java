@@ -73,8 +73,9 @@ public record TownshipReport(Unit township, List<Section> sections) {
      * How a statement reaches the township indirectly.
      *
      * @param kind {@code merged} (an obsolete unit merged into it), {@code whole} (the district it is part of),
-     *             {@code part} (a unit inside this district) or {@code site} (a named place in it)
-     * @param code the other unit's code, or the site id
+     *             {@code part} (a unit inside this district), {@code site} (a named place in it) or {@code county}
+     *             (a figure the plan sets for its county, in a programme that names no township)
+     * @param code the other unit's or county's code, or the site id
      * @param name its name
      */
     public record Relation(String kind, String code, String name) {
@@ -82,6 +83,7 @@ public record TownshipReport(Unit township, List<Section> sections) {
         public static final String WHOLE = "whole";
         public static final String PART = "part";
         public static final String SITE = "site";
+        public static final String COUNTY = "county";
     }
 
     /** A target as shown: indicator, baseline, target, unit, year, scope and kind, with its citation. */
