@@ -161,8 +161,12 @@ class TargetFactsTest {
         assertThat(own(report("梁家寨乡"))).extracting(TargetLine::indicator).doesNotContain("孙家庄镇精品杂粮生产区");
         TownshipReport yexi = report("冶西镇");
         assertThat(entries(yexi).flatMap(e -> e.widerTargets().stream())
-                .filter(s -> s.scope().level() == Level.COUNTY)).singleElement()
-                .satisfies(s -> assertThat(s.scope().name()).isEqualTo("平定县"));
+                .filter(s -> s.targets().stream().anyMatch(t -> t.indicator().equals("中药材种植区"))))
+                .singleElement().satisfies(s -> assertThat(s.scope()).isEqualTo(new TargetScope(Level.COUNTY, "平定县", "140321")));
+        // A programme that names no township reaches the townships of the county it sets a figure for.
+        assertThat(yexi.programmes()).filteredOn(e -> e.id().equals("prog-waste-facilities")).singleElement()
+                .satisfies(e -> assertThat(e.relation().kind()).isEqualTo(TownshipReport.Relation.COUNTY));
+        assertThat(report("西南舁乡").programmes()).extracting(Entry::id).doesNotContain("prog-waste-facilities");
     }
 
     @Test
