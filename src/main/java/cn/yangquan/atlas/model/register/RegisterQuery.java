@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -66,15 +65,28 @@ public final class RegisterQuery {
         return new TownshipReport(unit, list);
     }
 
-    /** The layer's own reading (of its membership or its figures) in the given language, for the layer tree and legend. */
-    public Optional<String> layerInterpretation(String layerId, boolean english) {
-        return register.layer(layerId).map(PlanLayer::interpretation).map(text -> Readings.in(text, english));
+    /**
+     * Our readings behind a layer, in the given language, for the layer tree and legend: the layer's own reading first,
+     * then each distinct reading of its memberships. Empty when the layer is stated plainly.
+     */
+    public List<String> layerReadings(String layerId, boolean english) {
+        return register.layer(layerId).map(l -> readings(l.interpretation(), l.members(), english)).orElse(List.of());
     }
 
-    /** The programme's own reading in the given language. */
-    public Optional<String> programmeInterpretation(String programmeId, boolean english) {
+    /** Our readings behind a programme, as {@link #layerReadings}. */
+    public List<String> programmeReadings(String programmeId, boolean english) {
         return register.programmes().stream().filter(p -> p.id().equals(programmeId)).findFirst()
-                .map(Programme::interpretation).map(text -> Readings.in(text, english));
+                .map(p -> readings(p.interpretation(), p.members(), english)).orElse(List.of());
+    }
+
+    private static List<String> readings(String own, List<Member> members, boolean english) {
+        Set<String> readings = new LinkedHashSet<>();
+        if (own != null) {
+            readings.add(Readings.in(own, english));
+        }
+        members.stream().map(Member::interpretation).filter(java.util.Objects::nonNull)
+                .forEach(reading -> readings.add(Readings.in(reading, english)));
+        return List.copyOf(readings);
     }
 
     private static String sectionOf(LayerGroup group) {

@@ -68,8 +68,12 @@ public final class RegisterValidator {
                 require(PLACES, id, register.township(township.obsoleteInto()).isPresent(), "obsolete_into " + township.obsoleteInto() + " is not a township");
             }
         }
+        Set<String> placedNames = new HashSet<>();
         for (Site site : register.places().sites()) {
             claimId(PLACES, site.id());
+            if (site.township() != null && !placedNames.add(site.name() + "@" + site.township())) {
+                problem(PLACES, site.id(), "another site has the same name in township " + site.township() + ": reuse it");
+            }
             checkCitation(PLACES, site.id(), site);
             if (site.township() != null) {
                 require(PLACES, site.id(), register.township(site.township()).isPresent(), "township " + site.township() + " is not among the places");

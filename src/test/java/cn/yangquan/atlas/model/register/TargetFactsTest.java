@@ -140,6 +140,18 @@ class TargetFactsTest {
     }
 
     @Test
+    void aSecondSiteOfTheSameNameInTheSameTownshipIsReported() {
+        Site bangou = register.site("site-bangou").orElseThrow();
+        List<Site> sites = new ArrayList<>(register.places().sites());
+        sites.add(new Site("site-bangou-again", bangou.name(), bangou.kind(), bangou.township(), bangou.county(),
+                bangou.placement(), bangou.source(), bangou.quote(), null));
+        PlanRegister altered = new PlanRegister(new Places(register.places().counties(), register.townships(), sites),
+                new LayersFile(register.groups()), new ProgrammesFile(register.programmes()), new IndicatorsFile(register.indicators()));
+        assertThat(new RegisterValidator(altered, plan).validate().problems())
+                .anyMatch(p -> p.item().equals("site-bangou-again") && p.message().contains("same name"));
+    }
+
+    @Test
     void theCitysFarmlandIsNeverAGrainTownshipsOwnTarget() {
         for (String name : List.of("西南舁乡", "石门口乡", "东梁乡", "孙家庄镇")) {
             TownshipReport report = report(name);
@@ -219,8 +231,15 @@ class TargetFactsTest {
                         register.places().sites().stream().map(Site::interpretation))
                 .filter(java.util.Objects::nonNull)
                 .forEach(text -> assertThat(Readings.problem(text)).as(text).isNull());
-        assertThat(query.layerInterpretation("industry-functional", false)).hasValueSatisfying(t -> assertThat(t).contains("蜂蜜").doesNotContain(" / "));
-        assertThat(query.layerInterpretation("industry-functional", true)).hasValueSatisfying(t -> assertThat(t).contains("honey").doesNotContainPattern("\\p{IsHan}"));
+        assertThat(query.layerReadings("industry-functional", false)).singleElement()
+                .satisfies(t -> assertThat(t).contains("蜂蜜").doesNotContain(" / "));
+        assertThat(query.layerReadings("industry-functional", true)).singleElement()
+                .satisfies(t -> assertThat(t).contains("honey").doesNotContainPattern("\\p{IsHan}"));
+        // The urban circle's limits are read at its members; the layer tree can show them all, once each.
+        assertThat(query.layerReadings("circle-urban", false)).hasSize(2).anyMatch(t -> t.contains("郊区近郊"));
+        assertThat(query.programmeReadings("prog-pingding-layout", true)).isNotEmpty()
+                .allSatisfy(t -> assertThat(t).doesNotContainPattern("\\p{IsHan}"));
+        assertThat(query.layerReadings("zone-grain", false)).isEmpty();
         assertThat(Readings.problem("同上：见梁家寨乡成员。 / See the Liangjiazhai member.")).isNotNull();
         assertThat(Readings.problem("读法见 circle-urban。 / See circle-urban.")).isNotNull();
         assertThat(Map.of("row 19", register.indicators().stream().filter(r -> r.table().equals("表1") && r.row() == 19)
