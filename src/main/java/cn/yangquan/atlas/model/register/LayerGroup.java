@@ -18,5 +18,8 @@ public record LayerGroup(String id, String name, String nameEn, String draw, Str
 
     public LayerGroup {
         layers = layers == null ? List.of() : List.copyOf(layers);
+        // A register that does not say keeps the long-standing layout: industries as markers, the rest as areas.
+        draw = draw != null ? draw : INDUSTRIES.equals(id) ? MARKER : AREA;
+        section = section != null && !section.isBlank() ? section : id;
     }
 }

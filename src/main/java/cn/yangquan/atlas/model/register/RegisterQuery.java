@@ -31,7 +31,7 @@ public final class RegisterQuery {
         reaches.stream().filter(r -> r.relation == null || !Relation.WHOLE.equals(r.relation.kind()))
                 .forEach(r -> ownCodes.addAll(r.codes));
         Map<String, List<Entry>> sections = new LinkedHashMap<>();
-        register.groups().forEach(g -> sections.putIfAbsent(sectionOf(g), new ArrayList<>()));
+        register.groups().forEach(g -> sections.putIfAbsent(g.section(), new ArrayList<>()));
         sections.putIfAbsent(TownshipReport.PROGRAMMES, new ArrayList<>());
         register.programmes().forEach(p -> sections.putIfAbsent(p.section(), new ArrayList<>()));
         sections.put(TownshipReport.VILLAGES, new ArrayList<>());
@@ -39,7 +39,7 @@ public final class RegisterQuery {
         for (Reach reach : reaches) {
             for (LayerGroup group : register.groups()) {
                 for (PlanLayer layer : group.layers()) {
-                    addOwner(sections.get(sectionOf(group)), new Owner(layer.id(), layer.name(), layer.interpretation(),
+                    addOwner(sections.get(group.section()), new Owner(layer.id(), layer.name(), layer.interpretation(),
                             layer.members(), layer.sites(), layer.targets(), Map.of(), layer), reach, ownCodes);
                 }
             }
@@ -87,10 +87,6 @@ public final class RegisterQuery {
         members.stream().map(Member::interpretation).filter(java.util.Objects::nonNull)
                 .forEach(reading -> readings.add(Readings.in(reading, english)));
         return List.copyOf(readings);
-    }
-
-    private static String sectionOf(LayerGroup group) {
-        return group.section() == null || group.section().isBlank() ? group.id() : group.section();
     }
 
     /** A layer or programme, seen the same way. */

@@ -94,7 +94,6 @@ public final class RegisterValidator {
             checkCitation(LAYERS, group.id(), group);
             require(LAYERS, group.id(), LayerGroup.AREA.equals(group.draw()) || LayerGroup.MARKER.equals(group.draw()),
                     "draw must be area or marker: " + group.draw());
-            require(LAYERS, group.id(), group.section() != null && !group.section().isBlank(), "section is missing");
             for (PlanLayer layer : group.layers()) {
                 claimId(LAYERS, layer.id());
                 checkCitation(LAYERS, layer.id(), layer);
