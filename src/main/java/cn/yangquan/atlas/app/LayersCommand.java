@@ -39,8 +39,8 @@ final class LayersCommand extends ListingCommand {
                     if (!feature.text("products").isEmpty()) {
                         member.put("products", feature.text("products"));
                     }
-                    // The industry's 重点企业 and 品牌产品 belong to every base township of it.
-                    planLayer.filter(l -> !l.enterprises().isEmpty() || !l.brands().isEmpty()).ifPresent(l -> {
+                    // A plan layer's 重点企业 and 品牌产品 (the industries list them) belong to each of its townships.
+                    planLayer.ifPresent(l -> {
                         member.put("enterprises", l.enterprises().stream().map(ReportJson::mention).toList());
                         member.put("brands", l.brands().stream().map(ReportJson::mention).toList());
                     });
