@@ -38,6 +38,7 @@ final class ReportJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", entry.id());
         json.put("name", entry.name());
+        putIfPresent(json, "name_en", entry.nameEn());
         json.put("source", entry.source());
         json.put("quote", entry.quote());
         putIfPresent(json, "interpretation", Readings.in(entry.interpretation(), messages.english()));

@@ -90,7 +90,8 @@ public final class ReportLines {
     }
 
     private void entry(String ownCode, Entry entry) {
-        StringBuilder name = new StringBuilder("• ").append(entry.name());
+        StringBuilder name = new StringBuilder("• ")
+                .append(messages.english() && entry.nameEn() != null ? entry.nameEn() : entry.name());
         if (!entry.products().isEmpty()) {
             name.append(" — ").append(messages.get("inspector.products")).append(String.join("、", entry.products()));
         }

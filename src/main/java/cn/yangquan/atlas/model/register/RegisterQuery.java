@@ -39,20 +39,20 @@ public final class RegisterQuery {
         for (Reach reach : reaches) {
             for (LayerGroup group : register.groups()) {
                 for (PlanLayer layer : group.layers()) {
-                    addOwner(sections.get(group.section()), new Owner(layer.id(), layer.name(), layer.interpretation(),
+                    addOwner(sections.get(group.section()), new Owner(layer.id(), layer.name(), layer.nameEn(), layer.interpretation(),
                             layer.members(), layer.sites(), layer.targets(), Map.of(), layer), reach, ownCodes);
                 }
             }
             for (Programme programme : register.programmes()) {
                 addOwner(sections.get(programme.section()), new Owner(programme.id(), programme.name(),
-                        programme.interpretation(), programme.members(), programme.sites(), programme.targets(),
+                        programme.nameEn(), programme.interpretation(), programme.members(), programme.sites(), programme.targets(),
                         programme.roles(), null), reach, ownCodes);
             }
             for (Site site : register.places().sites()) {
                 if (site.township() != null && reach.codes.contains(site.township())) {
                     List<Entry> entries = sections.get("village".equals(site.kind()) ? TownshipReport.VILLAGES : TownshipReport.SITES);
                     if (entries.stream().noneMatch(e -> e.id().equals(site.id()))) {
-                        entries.add(new Entry(site.id(), site.name(), site.source(), site.quote(), site.interpretation(),
+                        entries.add(new Entry(site.id(), site.name(), null, site.source(), site.quote(), site.interpretation(),
                                 null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), reach.relation,
                                 site.placement()));
                     }
@@ -90,7 +90,7 @@ public final class RegisterQuery {
     }
 
     /** A layer or programme, seen the same way. */
-    private record Owner(String id, String name, String interpretation, List<Member> members, List<String> sites,
+    private record Owner(String id, String name, String nameEn, String interpretation, List<Member> members, List<String> sites,
                          List<Target> targets, Map<String, String> roles, PlanLayer layer) {
     }
 
@@ -130,7 +130,7 @@ public final class RegisterQuery {
         List<Mention> brands = owner.layer == null ? List.of() : owner.layer.brands();
         if (members.isEmpty() && sites.isEmpty()) {
             // A programme that names no township but sets a figure for this township's county.
-            entries.add(new Entry(owner.id, owner.name, countyTarget.source(), countyTarget.quote(), null,
+            entries.add(new Entry(owner.id, owner.name, owner.nameEn, countyTarget.source(), countyTarget.quote(), null,
                     owner.interpretation, List.of(), own, scoped, enterprises, brands, sites,
                     new Relation(Relation.COUNTY, countyTarget.scope().code(), countyTarget.scope().name()), null));
             return;
@@ -138,7 +138,7 @@ public final class RegisterQuery {
         if (members.isEmpty()) {
             Relation relation = reach.relation != null ? reach.relation
                     : new Relation(Relation.SITE, sites.get(0).id(), sites.get(0).name());
-            entries.add(new Entry(owner.id, owner.name, sites.get(0).source(), sites.get(0).quote(), null,
+            entries.add(new Entry(owner.id, owner.name, owner.nameEn, sites.get(0).source(), sites.get(0).quote(), null,
                     owner.interpretation, List.of(), own, scoped, enterprises, brands, sites, relation, null));
             return;
         }
@@ -151,7 +151,7 @@ public final class RegisterQuery {
             }
             List<String> products = owner.layer == null ? List.of()
                     : member.products().stream().map(owner.layer::productName).toList();
-            entries.add(new Entry(owner.id, owner.name, member.source(), member.quote(), member.interpretation(),
+            entries.add(new Entry(owner.id, owner.name, owner.nameEn, member.source(), member.quote(), member.interpretation(),
                     owner.interpretation, products, own, scoped, enterprises, brands, sites, relation, null));
         }
     }

@@ -34,6 +34,7 @@ public record TownshipReport(Unit township, List<Section> sections) {
     /**
      * One statement of the plan about the township, with its citation.
      *
+     * @param nameEn              the layer's or programme's English name; null for places, whose names are not translated
      * @param interpretation      our reading of this membership or place, stored as "中文 / English"; null if none
      * @param ownerInterpretation our reading of the layer or programme as a whole; null if none
      * @param targets             the township's own targets: scoped to it, or to a site in it
@@ -44,7 +45,7 @@ public record TownshipReport(Unit township, List<Section> sections) {
      *                            the district it belongs to, one of its parts, or a named place in it; null if directly
      * @param note                how a place was placed (sites), else null
      */
-    public record Entry(String id, String name, String source, String quote, String interpretation,
+    public record Entry(String id, String name, String nameEn, String source, String quote, String interpretation,
                         String ownerInterpretation, List<String> products, List<TargetLine> targets,
                         List<ScopedTargets> widerTargets, List<Mention> enterprises, List<Mention> brands,
                         List<SiteLine> sites, Relation relation, String note) {
