@@ -45,6 +45,7 @@ final class ReportJson {
         putIfPresent(json, "owner_interpretation", Readings.in(entry.ownerInterpretation(), messages.english()));
         if (!entry.products().isEmpty()) {
             json.put("products", entry.products());
+            json.put("products_en", entry.productsEn());
         }
         if (entry.relation() != null) {
             Map<String, Object> relation = new LinkedHashMap<>();

@@ -93,7 +93,9 @@ public final class ReportLines {
         StringBuilder name = new StringBuilder("• ")
                 .append(messages.english() && entry.nameEn() != null ? entry.nameEn() : entry.name());
         if (!entry.products().isEmpty()) {
-            name.append(" — ").append(messages.get("inspector.products")).append(String.join("、", entry.products()));
+            boolean english = messages.english() && entry.productsEn().size() == entry.products().size();
+            name.append(" — ").append(messages.get("inspector.products"))
+                    .append(english ? String.join(", ", entry.productsEn()) : String.join("、", entry.products()));
         }
         if (entry.relation() != null) {
             name.append(' ').append(messages.get("facts.relation." + entry.relation().kind(), entry.relation().name()));

@@ -53,7 +53,7 @@ public final class RegisterQuery {
                     List<Entry> entries = sections.get("village".equals(site.kind()) ? TownshipReport.VILLAGES : TownshipReport.SITES);
                     if (entries.stream().noneMatch(e -> e.id().equals(site.id()))) {
                         entries.add(new Entry(site.id(), site.name(), null, site.source(), site.quote(), site.interpretation(),
-                                null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), reach.relation,
+                                null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), reach.relation,
                                 site.placement()));
                     }
                 }
@@ -131,7 +131,7 @@ public final class RegisterQuery {
         if (members.isEmpty() && sites.isEmpty()) {
             // A programme that names no township but sets a figure for this township's county.
             entries.add(new Entry(owner.id, owner.name, owner.nameEn, countyTarget.source(), countyTarget.quote(), null,
-                    owner.interpretation, List.of(), own, scoped, enterprises, brands, sites,
+                    owner.interpretation, List.of(), List.of(), own, scoped, enterprises, brands, sites,
                     new Relation(Relation.COUNTY, countyTarget.scope().code(), countyTarget.scope().name()), null));
             return;
         }
@@ -139,7 +139,7 @@ public final class RegisterQuery {
             Relation relation = reach.relation != null ? reach.relation
                     : new Relation(Relation.SITE, sites.get(0).id(), sites.get(0).name());
             entries.add(new Entry(owner.id, owner.name, owner.nameEn, sites.get(0).source(), sites.get(0).quote(), null,
-                    owner.interpretation, List.of(), own, scoped, enterprises, brands, sites, relation, null));
+                    owner.interpretation, List.of(), List.of(), own, scoped, enterprises, brands, sites, relation, null));
             return;
         }
         // One entry per membership: a township and an obsolete unit merged into it may both be members.
@@ -151,8 +151,10 @@ public final class RegisterQuery {
             }
             List<String> products = owner.layer == null ? List.of()
                     : member.products().stream().map(owner.layer::productName).toList();
+            List<String> productsEn = owner.layer == null ? List.of()
+                    : member.products().stream().map(owner.layer::productNameEn).toList();
             entries.add(new Entry(owner.id, owner.name, owner.nameEn, member.source(), member.quote(), member.interpretation(),
-                    owner.interpretation, products, own, scoped, enterprises, brands, sites, relation, null));
+                    owner.interpretation, products, productsEn, own, scoped, enterprises, brands, sites, relation, null));
         }
     }
 

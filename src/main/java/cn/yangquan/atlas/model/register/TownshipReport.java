@@ -37,6 +37,7 @@ public record TownshipReport(Unit township, List<Section> sections) {
      * @param nameEn              the layer's or programme's English name; null for places, whose names are not translated
      * @param interpretation      our reading of this membership or place, stored as "中文 / English"; null if none
      * @param ownerInterpretation our reading of the layer or programme as a whole; null if none
+     * @param productsEn          the product lines' English names, in the same order as {@code products}
      * @param targets             the township's own targets: scoped to it, or to a site in it
      * @param widerTargets        the layer's or programme's other targets, grouped by whose they are (全市, a county, …)
      * @param enterprises         the layer's 重点企业/领军企业 (industries); a mention tied to this place says so
@@ -46,11 +47,13 @@ public record TownshipReport(Unit township, List<Section> sections) {
      * @param note                how a place was placed (sites), else null
      */
     public record Entry(String id, String name, String nameEn, String source, String quote, String interpretation,
-                        String ownerInterpretation, List<String> products, List<TargetLine> targets,
+                        String ownerInterpretation, List<String> products, List<String> productsEn,
+                        List<TargetLine> targets,
                         List<ScopedTargets> widerTargets, List<Mention> enterprises, List<Mention> brands,
                         List<SiteLine> sites, Relation relation, String note) {
         public Entry {
             products = products == null ? List.of() : List.copyOf(products);
+            productsEn = productsEn == null ? List.of() : List.copyOf(productsEn);
             targets = targets == null ? List.of() : List.copyOf(targets);
             widerTargets = widerTargets == null ? List.of() : List.copyOf(widerTargets);
             enterprises = enterprises == null ? List.of() : List.copyOf(enterprises);
