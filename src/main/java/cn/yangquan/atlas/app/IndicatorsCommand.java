@@ -2,6 +2,7 @@ package cn.yangquan.atlas.app;
 
 import cn.yangquan.atlas.io.RegisterReader;
 import cn.yangquan.atlas.model.register.IndicatorRow;
+import cn.yangquan.atlas.model.register.Readings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,10 @@ final class IndicatorsCommand extends ListingCommand {
             throw new CommandFailure(loaded.problems().get(0));
         }
         List<IndicatorRow> rows = loaded.register().indicators();
+        boolean english = "en".equals(options.language);
         var out = out();
         if (json) {
-            out.println(Json.write(rows.stream().map(IndicatorsCommand::asJson).toList()));
+            out.println(Json.write(rows.stream().map(row -> asJson(row, english)).toList()));
         } else {
             for (IndicatorRow row : rows) {
                 out.printf("%s %2d  %s (%s)  %s → %s  %s  %s%n", row.table(), row.row(), row.indicator(),
@@ -37,11 +39,15 @@ final class IndicatorsCommand extends ListingCommand {
     }
 
     /** Every column present, null where the table has no cell, so scripts see one shape. */
-    private static Map<String, Object> asJson(IndicatorRow row) {
+    private static Map<String, Object> asJson(IndicatorRow row, boolean english) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("table", row.table());
         entry.put("row", row.row());
         entry.put("category", row.category());
+        entry.put("category_is_reading", row.categoryIsReading());
+        if (row.categoryIsReading()) {
+            entry.put("category_interpretation", Readings.in(row.categoryInterpretation(), english));
+        }
         entry.put("indicator", row.indicator());
         entry.put("unit", row.unit());
         entry.put("baseline", row.baseline());

@@ -9,7 +9,6 @@ import cn.yangquan.atlas.model.register.RegisterQuery;
 import cn.yangquan.atlas.model.register.Township;
 import cn.yangquan.atlas.model.register.TownshipReport;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -37,7 +36,7 @@ final class InfoCommand extends ListingCommand {
         TownshipHeader header = TownshipHeader.of(map, township);
         var out = out();
         if (json) {
-            out.println(Json.write(asJson(report, header)));
+            out.println(Json.write(asJson(report, header, messages())));
         } else {
             out.print(TextReport.of(report, header, messages()));
         }
@@ -52,9 +51,9 @@ final class InfoCommand extends ListingCommand {
     /**
      * The report with the unit's header: kind; area and whether its boundary is schematic where it has a boundary of
      * its own; {@code obsolete_into} ({@code {"code", "name"}}) for a unit merged into another; {@code drawn_within}
-     * likewise for the unit whose boundary contains it on the map.
+     * likewise for the unit whose boundary contains it on the map; then the sections.
      */
-    static Map<String, Object> asJson(TownshipReport report, TownshipHeader header) {
+    static Map<String, Object> asJson(TownshipReport report, TownshipHeader header, Messages messages) {
         Township township = header.township();
         Map<String, Object> unit = new LinkedHashMap<>();
         unit.put("code", report.township().code());
@@ -76,12 +75,7 @@ final class InfoCommand extends ListingCommand {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("township", unit);
-        result.put("circles", report.circles());
-        result.put("zones", report.zones());
-        result.put("industries", report.industries());
-        result.put("programmes", report.programmes());
-        result.put("villages", report.villages());
-        result.put("sites", report.sites());
+        new ReportJson(messages).putSections(report, result);
         return result;
     }
 
@@ -99,18 +93,7 @@ final class InfoCommand extends ListingCommand {
 
         static String of(TownshipReport report, TownshipHeader header, Messages messages) {
             StringBuilder text = new StringBuilder();
-            header(text, report.township(), header, messages);
-            section(text, "circles", report.circles());
-            section(text, "zones", report.zones());
-            section(text, "industries", report.industries());
-            section(text, "programmes", report.programmes());
-            section(text, "villages", report.villages());
-            section(text, "sites", report.sites());
-            return text.toString();
-        }
-
-        /** Name (code), county, own area; then whether it was merged and where the map draws it. */
-        private static void header(StringBuilder text, TownshipReport.Unit unit, TownshipHeader header, Messages messages) {
+            var unit = report.township();
             text.append(unit.name()).append(" (").append(unit.code()).append("), ").append(unit.county());
             if (header.areaKm2() != null) {
                 text.append(String.format(Locale.ROOT, ", %.1f km²", header.areaKm2()));
@@ -118,27 +101,8 @@ final class InfoCommand extends ListingCommand {
             text.append('\n');
             TownshipLines.mergedInto(header, messages).ifPresent(line -> text.append(line).append('\n'));
             TownshipLines.boundaryNote(header, messages).ifPresent(line -> text.append(line).append('\n'));
-        }
-
-        private static void section(StringBuilder text, String title, List<TownshipReport.Entry> entries) {
-            text.append(title).append(": ").append(entries.isEmpty() ? "(none in the plan)" : "").append('\n');
-            for (TownshipReport.Entry entry : entries) {
-                text.append("  - ").append(entry.name());
-                if (!entry.products().isEmpty()) {
-                    text.append(" [").append(String.join("、", entry.products())).append(']');
-                }
-                text.append("  «").append(entry.quote()).append("» ").append(entry.source());
-                if (entry.interpretation() != null) {
-                    text.append("  (interpretation: ").append(entry.interpretation()).append(')');
-                }
-                text.append('\n');
-                for (TownshipReport.TargetLine target : entry.targets()) {
-                    text.append("      ").append(target.indicator()).append(": ")
-                            .append(target.baseline() == null ? "" : target.baseline() + " → ")
-                            .append(target.target()).append(target.unit() == null ? "" : " " + target.unit())
-                            .append(target.year() == null ? "" : " (" + target.year() + ")").append('\n');
-                }
-            }
+            text.append(ReportJson.text(report, messages));
+            return text.toString();
         }
     }
 }

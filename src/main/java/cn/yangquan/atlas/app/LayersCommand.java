@@ -27,17 +27,23 @@ final class LayersCommand extends ListingCommand {
             entry.put("group", layer.group());
             entry.put("kind", layer.kind().name().toLowerCase(java.util.Locale.ROOT));
             entry.put("feature_count", layer.features().size());
-            List<Map<String, String>> members = new ArrayList<>();
+            var planLayer = map.register().layer(layer.id());
+            List<Map<String, Object>> members = new ArrayList<>();
             for (Feature feature : layer.features().features()) {
                 String code = feature.text("register_code");
                 if (!code.isEmpty() && !"labels".equals(layer.id())) {
                     String name = map.register().township(code).map(t -> t.name()).orElse(feature.text("name"));
-                    Map<String, String> member = new LinkedHashMap<>();
+                    Map<String, Object> member = new LinkedHashMap<>();
                     member.put("code", code);
                     member.put("name", name);
                     if (!feature.text("products").isEmpty()) {
                         member.put("products", feature.text("products"));
                     }
+                    // A plan layer's 重点企业 and 品牌产品 (the industries list them) belong to each of its townships.
+                    planLayer.ifPresent(l -> {
+                        member.put("enterprises", l.enterprises().stream().map(ReportJson::mention).toList());
+                        member.put("brands", l.brands().stream().map(ReportJson::mention).toList());
+                    });
                     members.add(member);
                 }
             }

@@ -58,16 +58,17 @@ public final class PlanMapBuilder {
         MapLayer townships = new MapLayer(TOWNSHIPS, "乡镇", "Townships", "base", MapLayer.Kind.AREA,
                 townshipFeatures(), styles.styleFor(TOWNSHIPS), 0);
         layers.add(townships);
-        for (String groupId : List.of(LayerGroup.CIRCLES, LayerGroup.ZONES)) {
-            register.group(groupId).ifPresent(group -> groups.add(addAreaGroup(group, layers)));
-        }
+        // Each group says in the register how it draws: areas under the base lines, markers above them.
+        register.groups().stream().filter(g -> LayerGroup.AREA.equals(g.draw()))
+                .forEach(group -> groups.add(addAreaGroup(group, layers)));
         layers.add(new MapLayer(COUNTIES, "县区界", "County boundaries", "base", MapLayer.Kind.LINE,
                 boundaries.counties(), styles.styleFor(COUNTIES), 0));
         layers.add(new MapLayer(RIVERS, "河流", "Rivers", "base", MapLayer.Kind.LINE, boundaries.rivers(),
                 styles.styleFor(RIVERS), 0));
         layers.add(new MapLayer(RAILWAYS, "铁路", "Railways", "base", MapLayer.Kind.LINE, boundaries.railways(),
                 styles.styleFor(RAILWAYS), 0));
-        register.group(LayerGroup.INDUSTRIES).ifPresent(group -> groups.add(addIndustryGroup(group, layers)));
+        register.groups().stream().filter(g -> LayerGroup.MARKER.equals(g.draw()))
+                .forEach(group -> groups.add(addMarkerGroup(group, layers)));
         layers.add(new MapLayer(SITES, "规划点位（标于所在乡镇）", "Named places (marked in their township)", "places",
                 MapLayer.Kind.MARKER, siteFeatures(), styles.styleFor(SITES), SITE_SLOT));
         groups.add(new LayerGroupInfo("places", "规划点位", "Named places", List.of(SITES)));
@@ -107,7 +108,7 @@ public final class PlanMapBuilder {
         return new LayerGroupInfo(group.id(), group.name(), group.nameEn(), ids);
     }
 
-    private LayerGroupInfo addIndustryGroup(LayerGroup group, List<MapLayer> layers) {
+    private LayerGroupInfo addMarkerGroup(LayerGroup group, List<MapLayer> layers) {
         List<String> ids = new ArrayList<>();
         int slot = 0;
         for (PlanLayer planLayer : group.layers()) {
@@ -172,9 +173,19 @@ public final class PlanMapBuilder {
     private FeatureCollection siteFeatures() {
         Map<String, List<Site>> byTownship = new LinkedHashMap<>();
         for (Site site : register.places().sites()) {
-            if (site.township() != null) {
-                byTownship.computeIfAbsent(register.currentCode(site.township()), k -> new ArrayList<>()).add(site);
+            if (site.township() == null) {
+                continue;
             }
+            // A subdistrict the boundaries do not draw (官沟村 in 赛鱼街道) is marked in its district, drawn whole.
+            String code = register.currentCode(site.township());
+            if (join.feature(code).isEmpty() && site.county() != null && join.feature(site.county()).isPresent()) {
+                code = site.county();
+            }
+            if (join.feature(code).isEmpty()) {
+                warnings.add("点位 " + site.name() + " 所在乡镇 (" + site.township() + ") 无边界，未标出 / place not marked: its township has no boundary");
+                continue;
+            }
+            byTownship.computeIfAbsent(code, k -> new ArrayList<>()).add(site);
         }
         List<Feature> features = new ArrayList<>();
         byTownship.forEach((code, sites) -> join.feature(code).ifPresent(boundary -> {

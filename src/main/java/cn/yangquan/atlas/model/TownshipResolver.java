@@ -76,10 +76,10 @@ public final class TownshipResolver {
         this.units = register.townships().stream().map(t -> TownshipSpellings.of(t, register)).toList();
     }
 
-    /** A resolver that prefers the units for which the register's report is not empty. */
+    /** A resolver that prefers the units the plan names itself ({@link cn.yangquan.atlas.model.register.TownshipReport#namesItself()}). */
     public static TownshipResolver of(PlanRegister register) {
         RegisterQuery query = new RegisterQuery(register);
-        Set<String> inPlan = register.townships().stream().filter(t -> !query.reportFor(t).saysNothing())
+        Set<String> inPlan = register.townships().stream().filter(t -> query.reportFor(t).namesItself())
                 .map(Township::code).collect(Collectors.toUnmodifiableSet());
         return new TownshipResolver(register, t -> inPlan.contains(t.code()));
     }

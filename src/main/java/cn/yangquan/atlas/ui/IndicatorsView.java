@@ -45,7 +45,8 @@ public final class IndicatorsView extends VBox {
         table.setItems(rows);
         table.setId("indicators-table");
         table.getColumns().add(column(messages.get("indicators.number"), r -> r.table() + "-" + r.row(), 60));
-        table.getColumns().add(column(messages.get("indicators.filterCategory"), IndicatorRow::category, 150));
+        table.getColumns().add(column(messages.get("indicators.filterCategory"), r -> r.categoryIsReading()
+                ? r.category() + messages.get("facts.categoryReading") : r.category(), 150));
         table.getColumns().add(column(messages.get("indicators.indicator"), IndicatorRow::indicator, 260));
         table.getColumns().add(column(messages.get("indicators.unit"), IndicatorRow::unit, 60));
         table.getColumns().add(column(messages.get("indicators.baseline"), IndicatorRow::baseline, 100));

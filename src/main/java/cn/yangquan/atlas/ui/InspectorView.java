@@ -1,6 +1,7 @@
 package cn.yangquan.atlas.ui;
 
 import cn.yangquan.atlas.i18n.Messages;
+import cn.yangquan.atlas.i18n.ReportLines;
 import cn.yangquan.atlas.i18n.TownshipLines;
 import cn.yangquan.atlas.model.TownshipHeader;
 import cn.yangquan.atlas.model.register.TownshipReport;
@@ -11,9 +12,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The township inspector: name, code, county and area, then each kind of plan statement (circles, zones, industries,
- * programmes, villages, other places) with products, targets, the quote and its citation, and our interpretation
- * where it is one. A section the plan says nothing about says so.
+ * The township inspector: name, code, county and area, then each section of the report as {@link ReportLines} gives it
+ * (circles, zones, industries, programmes, achievements, villages, other places) with products, places, enterprises,
+ * the township's own targets and, under their own headings, targets of wider scopes; every line with its quote and
+ * section, and our interpretation where it is one. A section the plan says nothing about says so.
  */
 public final class InspectorView extends ScrollPane {
     private final VBox content = new VBox(4);
@@ -55,12 +57,9 @@ public final class InspectorView extends ScrollPane {
             nodes.add(merged);
         });
         TownshipLines.boundaryNote(header, messages).ifPresent(line -> nodes.add(wrap(line, "inspector-boundary")));
-        section(nodes, "inspector.circles", report.circles());
-        section(nodes, "inspector.zones", report.zones());
-        section(nodes, "inspector.industries", report.industries());
-        section(nodes, "inspector.programmes", report.programmes());
-        section(nodes, "inspector.villages", report.villages());
-        section(nodes, "inspector.sites", report.sites());
+        for (ReportLines.Line line : ReportLines.of(report, messages)) {
+            nodes.add(node(line));
+        }
         content.getChildren().setAll(nodes);
         setVvalue(0);
     }
@@ -99,41 +98,19 @@ public final class InspectorView extends ScrollPane {
         return text.toString();
     }
 
-    private void section(List<javafx.scene.Node> nodes, String key, List<TownshipReport.Entry> entries) {
-        Label heading = new Label(messages.get(key) + " (" + entries.size() + ")");
-        heading.setStyle("-fx-font-weight: bold; -fx-font-size: 14px; -fx-padding: 8 0 0 0;");
-        nodes.add(heading);
-        if (entries.isEmpty()) {
-            nodes.add(wrap(messages.get("inspector.none"), "inspector-none"));
-            return;
-        }
-        for (TownshipReport.Entry entry : entries) {
-            StringBuilder line = new StringBuilder("• ").append(entry.name());
-            if (!entry.products().isEmpty()) {
-                line.append(" — ").append(messages.get("inspector.products")).append(String.join("、", entry.products()));
-            }
-            Label name = wrap(line.toString(), null);
-            name.setStyle("-fx-font-weight: bold;");
-            nodes.add(name);
-            for (TownshipReport.TargetLine target : entry.targets()) {
-                nodes.add(wrap("    " + target.indicator() + "：" + (target.baseline() == null ? "" : target.baseline() + " → ")
-                        + target.target() + (target.unit() == null ? "" : " " + target.unit())
-                        + (target.year() == null ? "" : "（" + target.year() + "）"), null));
-            }
-            Label quote = wrap("    “" + entry.quote() + "” — " + entry.source(), null);
-            quote.setStyle("-fx-text-fill: #555555; -fx-font-style: italic;");
-            nodes.add(quote);
-            if (entry.interpretation() != null) {
-                Label reading = wrap("    " + messages.get("inspector.interpretation") + entry.interpretation(), null);
-                reading.setStyle("-fx-text-fill: #A0522D;");
-                nodes.add(reading);
-            }
-            if (entry.note() != null) {
-                Label note = wrap("    " + messages.get("inspector.note") + entry.note(), null);
-                note.setStyle("-fx-text-fill: #666666;");
-                nodes.add(note);
-            }
-        }
+    /** One report line as a label, styled by what it is (section heading, entry, target, quote, reading …). */
+    private static Label node(ReportLines.Line line) {
+        Label label = wrap("    ".repeat(line.indent()) + line.text(), line.style() == ReportLines.Style.NONE ? "inspector-none" : null);
+        label.setStyle(switch (line.style()) {
+            case SECTION -> "-fx-font-weight: bold; -fx-font-size: 14px; -fx-padding: 8 0 0 0;";
+            case ENTRY -> "-fx-font-weight: bold;";
+            case SCOPE -> "-fx-font-weight: bold; -fx-text-fill: #2F4F4F;";
+            case QUOTE -> "-fx-text-fill: #555555; -fx-font-style: italic;";
+            case READING -> "-fx-text-fill: #A0522D;";
+            case NOTE, MENTION -> "-fx-text-fill: #666666;";
+            default -> "";
+        });
+        return label;
     }
 
     private static Label wrap(String text, String id) {

@@ -56,8 +56,10 @@ class CommandLineTest {
         }
         assertThat(fruit).isNotNull();
         assertThat(fruit.path("products").toString()).contains("苹果");
-        JsonNode target = fruit.path("targets").get(0);
-        for (String field : new String[] {"indicator", "target", "unit", "year"}) {
+        // The industry's figures are the city's: they come under wider_targets, with their scope.
+        assertThat(fruit.path("targets").size()).isZero();
+        JsonNode target = fruit.path("wider_targets").get(0).path("targets").get(0);
+        for (String field : new String[] {"indicator", "target", "unit", "year", "scope", "kind"}) {
             assertThat(target.has(field)).as(field).isTrue();
         }
     }

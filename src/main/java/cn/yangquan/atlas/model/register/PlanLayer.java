@@ -16,6 +16,12 @@ public record PlanLayer(String id, String name, String nameEn, String descriptio
         targets = targets == null ? List.of() : List.copyOf(targets);
     }
 
+    /** The product line's English name, or its id when the layer has no such line. */
+    public String productNameEn(String productId) {
+        return productLines.stream().filter(p -> p.id().equals(productId)).map(ProductLine::nameEn).findFirst()
+                .orElse(productId);
+    }
+
     public String productName(String productId) {
         return productLines.stream().filter(p -> p.id().equals(productId)).map(ProductLine::name).findFirst()
                 .orElse(productId);

@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Checks the register for soundness: references resolve, ids are unique, every plan fact is cited with a quote that
- * occurs verbatim in the plan, printed numbers parse, and every township that chapter 2 sections 4-5 name belongs to
- * at least one layer.
+ * occurs verbatim in the plan, printed numbers parse, every township that chapter 2 sections 4-5 name belongs to
+ * at least one layer, every target says whose it is and what kind of figure it is, no target carries a year that its
+ * sentence does not state, and every reading stands on its own in both languages.
  */
 public final class RegisterValidator {
     public static final String PLACES = "places.json";
@@ -67,8 +68,12 @@ public final class RegisterValidator {
                 require(PLACES, id, register.township(township.obsoleteInto()).isPresent(), "obsolete_into " + township.obsoleteInto() + " is not a township");
             }
         }
+        Set<String> placedNames = new HashSet<>();
         for (Site site : register.places().sites()) {
             claimId(PLACES, site.id());
+            if (site.township() != null && !placedNames.add(site.name() + "@" + site.township())) {
+                problem(PLACES, site.id(), "another site has the same name in township " + site.township() + ": reuse it");
+            }
             checkCitation(PLACES, site.id(), site);
             if (site.township() != null) {
                 require(PLACES, site.id(), register.township(site.township()).isPresent(), "township " + site.township() + " is not among the places");
@@ -87,6 +92,8 @@ public final class RegisterValidator {
             present.add(group.id());
             claimId(LAYERS, group.id());
             checkCitation(LAYERS, group.id(), group);
+            require(LAYERS, group.id(), LayerGroup.AREA.equals(group.draw()) || LayerGroup.MARKER.equals(group.draw()),
+                    "draw must be area or marker: " + group.draw());
             for (PlanLayer layer : group.layers()) {
                 claimId(LAYERS, layer.id());
                 checkCitation(LAYERS, layer.id(), layer);
@@ -100,8 +107,8 @@ public final class RegisterValidator {
                     }
                 }
                 checkSites(LAYERS, layer.id(), layer.sites());
-                layer.enterprises().forEach(e -> checkCitation(LAYERS, layer.id() + " enterprise " + e.name(), e));
-                layer.brands().forEach(b -> checkCitation(LAYERS, layer.id() + " brand " + b.name(), b));
+                layer.enterprises().forEach(e -> checkMention(layer.id() + " enterprise " + e.name(), e));
+                layer.brands().forEach(b -> checkMention(layer.id() + " brand " + b.name(), b));
                 layer.targets().forEach(t -> checkTarget(LAYERS, t));
             }
         }
@@ -130,6 +137,10 @@ public final class RegisterValidator {
             require(INDICATORS, item, row.indicator() != null && !row.indicator().isBlank(), "indicator is missing");
             require(INDICATORS, item, "预期性".equals(row.attribute()) || "约束性".equals(row.attribute()), "attribute must be 预期性 or 约束性: " + row.attribute());
             checkCitation(INDICATORS, item, row);
+            if (row.categoryInterpretation() != null) {
+                String problem = Readings.problem(row.categoryInterpretation());
+                require(INDICATORS, item, problem == null, "category_interpretation " + problem);
+            }
             checkNumber(INDICATORS, item, "baseline", row.baseline());
             checkNumber(INDICATORS, item, "target", row.target());
             checkNumber(INDICATORS, item, "growth", row.growth());
@@ -163,6 +174,16 @@ public final class RegisterValidator {
         }
     }
 
+    private void checkMention(String item, Mention mention) {
+        checkCitation(LAYERS, item, mention);
+        if (mention.township() != null) {
+            require(LAYERS, item, register.township(mention.township()).isPresent(), "township " + mention.township() + " is not among the places");
+        }
+        if (mention.county() != null) {
+            require(LAYERS, item, register.county(mention.county()).isPresent(), "county " + mention.county() + " is not among the counties");
+        }
+    }
+
     private void checkMember(String file, String item, Member member) {
         checkCitation(file, item, member);
         require(file, item, register.township(member.township()).isPresent(), "township " + member.township() + " is not among the places");
@@ -181,6 +202,32 @@ public final class RegisterValidator {
         require(file, target.id(), target.target() != null && !target.target().isBlank(), "target is missing");
         checkNumber(file, target.id(), "baseline", target.baseline());
         checkNumber(file, target.id(), "target", target.target());
+        checkScope(file, target);
+        require(file, target.id(), target.kind() != null, "kind is missing (target, baseline, resource or relative)");
+        boolean relative = target.kind() == TargetKind.RELATIVE;
+        boolean hasBase = target.relativeTo() != null && !target.relativeTo().isBlank();
+        require(file, target.id(), relative == hasBase, relative ? "a relative target needs relative_to (its base)"
+                : "relative_to is only for relative targets");
+        if (target.year() != null && plan != null) {
+            require(file, target.id(), plan.statesYear(target.quote(), target.year()),
+                    "year " + target.year() + " is not stated by the quote or the paragraph it stands in; use null");
+        }
+    }
+
+    private void checkScope(String file, Target target) {
+        TargetScope scope = target.scope();
+        if (scope == null || scope.level() == null) {
+            problem(file, target.id(), "scope is missing (city, county, layer, programme, township or site)");
+            return;
+        }
+        require(file, target.id(), scope.name() != null && !scope.name().isBlank(), "scope name is missing");
+        switch (scope.level()) {
+            // A county scope without code names several districts together (市辖区).
+            case COUNTY -> require(file, target.id(), scope.code() == null || register.county(scope.code()).isPresent(), "scope county " + scope.code() + " is not among the counties");
+            case TOWNSHIP -> require(file, target.id(), register.township(scope.code()).isPresent(), "scope township " + scope.code() + " is not among the places");
+            case SITE -> require(file, target.id(), register.site(scope.code()).isPresent(), "scope site " + scope.code() + " is not among the places");
+            default -> require(file, target.id(), scope.code() == null, "a " + scope.level().json() + " scope has no code");
+        }
     }
 
     private void checkNumber(String file, String item, String field, String printed) {
@@ -196,6 +243,10 @@ public final class RegisterValidator {
         if (hasQuote && plan != null) {
             quotesChecked++;
             require(file, item, plan.contains(cited.quote()), "quote does not occur in the plan: " + cited.quote());
+        }
+        if (cited.interpretation() != null) {
+            String problem = Readings.problem(cited.interpretation());
+            require(file, item, problem == null, "interpretation " + problem);
         }
     }
 

@@ -73,7 +73,7 @@ class RegisterValidatorTest {
                     l.description(), l.source(), l.quote(), l.interpretation(), l.productLines(),
                     l.members().stream().filter(m -> !m.township().equals("140321201")).toList(),
                     l.sites(), l.enterprises(), l.brands(), l.targets())).toList();
-            groups.add(new LayerGroup(group.id(), group.name(), group.nameEn(), group.source(), group.quote(), null, layers));
+            groups.add(new LayerGroup(group.id(), group.name(), group.nameEn(), group.draw(), group.section(), group.source(), group.quote(), null, layers));
         }
         PlanRegister without = new PlanRegister(register.places(), new LayersFile(groups),
                 new ProgrammesFile(register.programmes()), new IndicatorsFile(register.indicators()));
@@ -106,7 +106,9 @@ class RegisterValidatorTest {
         assertThat(report.zones()).extracting(TownshipReport.Entry::id).contains("zone-fruit");
         assertThat(report.industries()).extracting(TownshipReport.Entry::id)
                 .contains("industry-grains", "industry-livestock", "industry-fruitveg", "industry-functional");
-        assertThat(report.industries()).flatExtracting(TownshipReport.Entry::targets).isNotEmpty();
+        // The industries' figures are the city's, so they come under the city, not as the township's own.
+        assertThat(report.industries()).flatExtracting(TownshipReport.Entry::targets).isEmpty();
+        assertThat(report.industries()).flatExtracting(TownshipReport.Entry::widerTargets).isNotEmpty();
         assertThat(report.circles()).isNotEmpty();
     }
 
@@ -114,7 +116,8 @@ class RegisterValidatorTest {
     void factsOfAnObsoleteTownshipAppearUnderItsSuccessor() {
         Township shangshe = register.township("140322106").orElseThrow();
         TownshipReport report = new RegisterQuery(register).reportFor(shangshe);
-        assertThat(report.industries()).anySatisfy(e -> assertThat(e.note()).contains("下社乡"));
+        assertThat(report.industries()).anySatisfy(e -> assertThat(e.relation())
+                .isEqualTo(new TownshipReport.Relation(TownshipReport.Relation.MERGED, "140322202", "下社乡")));
     }
 
     private PlanRegister withLayer(PlanLayer replacement) {
@@ -124,7 +127,7 @@ class RegisterValidatorTest {
             for (PlanLayer layer : group.layers()) {
                 layers.add(layer.id().equals("zone-grain") ? replacement : layer);
             }
-            groups.add(new LayerGroup(group.id(), group.name(), group.nameEn(), group.source(), group.quote(),
+            groups.add(new LayerGroup(group.id(), group.name(), group.nameEn(), group.draw(), group.section(), group.source(), group.quote(),
                     group.interpretation(), layers));
         }
         return new PlanRegister(register.places(), new LayersFile(groups), new ProgrammesFile(register.programmes()),
