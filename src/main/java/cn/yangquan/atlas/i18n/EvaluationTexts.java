@@ -1,6 +1,9 @@
 package cn.yangquan.atlas.i18n;
 
+import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.evaluation.ActualsJoin;
+import cn.yangquan.atlas.model.evaluation.EvaluationMap;
+import cn.yangquan.atlas.model.evaluation.EvaluationResult;
 import cn.yangquan.atlas.model.evaluation.Evaluation;
 import cn.yangquan.atlas.model.evaluation.Status;
 import java.math.BigDecimal;
@@ -67,5 +70,18 @@ public final class EvaluationTexts {
             join.figuresWithoutRow().forEach(f -> lines.add("  " + f.id() + " " + f.indicator()));
         }
         return lines;
+    }
+
+    /** The evaluation layers with their titles and rules in the UI's language. */
+    public static EvaluationMap.Result mapLayers(Messages messages, AtlasMap map, EvaluationResult result) {
+        List<String> townships = new ArrayList<>();
+        List<String> counties = new ArrayList<>();
+        for (EvaluationMap.PlaceStatus status : EvaluationMap.PlaceStatus.values()) {
+            String key = status.name().toLowerCase(java.util.Locale.ROOT);
+            townships.add(messages.get("eval.map.township." + key));
+            counties.add(messages.get("eval.map.county." + key));
+        }
+        return EvaluationMap.build(map, result, townships, counties, messages.get("eval.map.group"),
+                messages.get("eval.map.rules"));
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 public final class InspectorView extends ScrollPane {
     private final VBox content = new VBox(4);
     private final Messages messages;
+    private java.util.function.Function<String, java.util.Optional<String>> targetStatus = id -> java.util.Optional.empty();
 
     public InspectorView(Messages messages) {
         this.messages = messages;
@@ -24,6 +25,11 @@ public final class InspectorView extends ScrollPane {
         content.setStyle("-fx-padding: 8;");
         setContent(content);
         clear();
+    }
+
+    /** What to show under a target line (by target id): the evaluation's actual against target, if any. */
+    public void setTargetStatus(java.util.function.Function<String, java.util.Optional<String>> lines) {
+        this.targetStatus = lines;
     }
 
     public void clear() {
@@ -111,6 +117,7 @@ public final class InspectorView extends ScrollPane {
                 nodes.add(wrap("    " + target.indicator() + "：" + (target.baseline() == null ? "" : target.baseline() + " → ")
                         + target.target() + (target.unit() == null ? "" : " " + target.unit())
                         + (target.year() == null ? "" : "（" + target.year() + "）"), null));
+                targetStatus.apply(target.id()).ifPresent(status -> nodes.add(wrap("      " + status, "inspector-evaluation")));
             }
             Label quote = wrap("    “" + entry.quote() + "” — " + entry.source(), null);
             quote.setStyle("-fx-text-fill: #555555; -fx-font-style: italic;");
