@@ -72,8 +72,8 @@ class EvaluationExportTest {
         // One view, the two indicator tables, the two evaluation tables, three scopes and the evaluation map.
         assertThat(pages).hasSize(9);
         String table1 = pages.get(3);
-        assertThat(table1).contains("表1 实施评估", "农村居民可支配收入", "23400", "0.908", "基本达成", "▲约束性未达成");
-        assertThat(table1.lines().filter(l -> l.contains("▲约束性未达成")).count()).isEqualTo(2);
+        assertThat(table1).contains("表1 实施评估", "农村居民可支配收入", "23400", "0.908", "基本达成", "▲约束性");
+        assertThat(table1.lines().filter(l -> l.contains("▲约束性")).count()).isEqualTo(2);
         assertThat(pages.get(4)).contains("表2 实施评估", "达成（评判）", "未评估");
         assertThat(String.join("\n", pages.subList(5, 8))).contains("实施评估：平定县的目标", "实施评估：孙家庄镇的目标",
                 "中药材种植区", "未达成");
