@@ -147,6 +147,7 @@ final class EvaluateCommand extends ListingCommand {
             row.put("reason", u.reason().name().toLowerCase(java.util.Locale.ROOT));
             return row;
         }).toList());
+        report.put("judged_status_ignored", join.judgedIgnored());
         report.put("figures_without_row", join.figuresWithoutRow().stream().map(Figure::id).toList());
         root.put("join", report);
         root.put("problems", evaluated.read().problems());

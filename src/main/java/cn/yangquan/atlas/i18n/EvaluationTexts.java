@@ -65,6 +65,9 @@ public final class EvaluationTexts {
                         .toLowerCase(java.util.Locale.ROOT)) + ")");
             }
         }
+        if (!join.judgedIgnored().isEmpty()) {
+            lines.add(messages.get("eval.join.judgedIgnored", String.join(", ", join.judgedIgnored())));
+        }
         if (!join.figuresWithoutRow().isEmpty()) {
             lines.add(messages.get("eval.join.figuresWithoutRow"));
             join.figuresWithoutRow().forEach(f -> lines.add("  " + f.id() + " " + f.indicator()));

@@ -52,7 +52,7 @@ class EvaluateCommandTest {
                 String[] cells = line.split(",", -1);
                 cells[7] = values.get(id);
                 cells[8] = "2025";
-                cells[11] = id.equals("T2-1") ? "met" : "";
+                cells[11] = id.equals("T2-1") || id.equals("T1-2") ? "met" : "";
                 line = String.join(",", cells);
             }
             filled.add(line);
@@ -89,6 +89,7 @@ class EvaluateCommandTest {
         assertThat(summary.path("binding_missed").toString()).contains("T1-6");
         assertThat(root.path("join").path("unmatched_rows").get(0).path("indicator").asText()).isEqualTo("不存在的指标");
         assertThat(root.path("join").path("figures_without_row").size()).isZero();
+        assertThat(root.path("join").path("judged_status_ignored").toString()).isEqualTo("[\"T1-2\"]");
     }
 
     @Test

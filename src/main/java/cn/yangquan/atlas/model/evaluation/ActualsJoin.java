@@ -13,9 +13,11 @@ import java.util.Map;
  * @param byName           ids of the figures joined by indicator name rather than id
  * @param unmatchedRows    rows that joined no figure, each with the reason
  * @param figuresWithoutRow figures no row joined
+ * @param judgedIgnored    ids of numeric figures whose row also gave a judged status, which the rules do not use
+ *                         (their status is computed from the actual value)
  */
 public record ActualsJoin(Map<String, ActualRow> matched, List<String> byName, List<Unmatched> unmatchedRows,
-                          List<Figure> figuresWithoutRow) {
+                          List<Figure> figuresWithoutRow, List<String> judgedIgnored) {
 
     /** Why a row joined nothing. */
     public enum Reason { UNKNOWN, AMBIGUOUS_NAME, DUPLICATE }
@@ -49,7 +51,9 @@ public record ActualsJoin(Map<String, ActualRow> matched, List<String> byName, L
             }
         }
         List<Figure> without = figures.stream().filter(f -> !matched.containsKey(f.id())).toList();
-        return new ActualsJoin(Map.copyOf(matched), List.copyOf(byName), List.copyOf(unmatched), without);
+        List<String> ignored = matched.entrySet().stream().filter(e -> e.getValue().actual().judged() != null)
+                .filter(e -> PrintedValue.parse(byId.get(e.getKey()).target()).numeric()).map(Map.Entry::getKey).toList();
+        return new ActualsJoin(Map.copyOf(matched), List.copyOf(byName), List.copyOf(unmatched), without, ignored);
     }
 
     /** The joined values by figure id (rows with nothing entered are left out). */
