@@ -100,6 +100,25 @@ class EvaluationUiTest {
         assertThat(app.window().actuals().get("T1-1").map(Actual::value)).contains(74.2);
         assertThat(cell(view, "indicators-status", 0)).isEqualTo("达成");
 
+        // 表2 row 1 is a text target: the planner judges it in the indicator view.
+        TableColumn<IndicatorRow, ?> judgedColumn = view.table().getColumns().stream()
+                .filter(c -> "indicators-judged".equals(c.getId())).findFirst().orElseThrow();
+        onFx(() -> view.table().scrollTo(30));
+        javafx.scene.control.TableCell<?, ?> textTarget = robot.from(view.table()).lookup(".table-cell")
+                .match((javafx.scene.control.TableCell<?, ?> c) -> c.getTableColumn() == judgedColumn && c.getIndex() == 30)
+                .query();
+        robot.doubleClickOn(textTarget);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(textTarget.getGraphic()).isInstanceOf(javafx.scene.control.ComboBox.class);
+        @SuppressWarnings("unchecked")
+        var combo = (javafx.scene.control.ComboBox<String>) textTarget.getGraphic();
+        robot.clickOn(combo);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> "未达成".equals(c.getText())).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cell(view, "indicators-status", 30)).isEqualTo("未达成（评判）");
+
         onFx(() -> app.save());
         String saved = Files.readString(paths.project());
         assertThat(saved).contains("\"actuals\"", "\"T1-1\"", "74.2", "23400");
@@ -113,5 +132,6 @@ class EvaluationUiTest {
         assertThat(cell(again, "indicators-actual", 0)).isEqualTo("74.2");
         assertThat(cell(again, "indicators-actual", 1)).isEqualTo("23400");
         assertThat(cell(again, "indicators-status", 0)).isEqualTo("达成");
+        assertThat(cell(again, "indicators-judged", 30)).isEqualTo("未达成");
     }
 }
