@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 /**
  * Reads an actual value as a planner types it: a plain number ("24500", "-1.5"), one with thousands separators in
  * groups of three ("24,500"), a percentage sign after the number ("95%", the figure's unit being %), or a ratio to
- * one ("2.08:1", "2.08：1", read as its first number). Anything else is not a number: nothing is guessed.
+ * one ("2.08:1", "2.08：1", read as its first number). A dash or slash alone ("—", "-", "/") is the tables' mark
+ * of an empty cell, as in the plan's own tables, and means no value. Anything else is not a number: nothing is guessed.
  */
 public final class ActualValueText {
+    private static final java.util.Set<String> EMPTY_MARKS = java.util.Set.of("—", "–", "-", "－", "/", "／", "——");
     private static final Pattern PLAIN = Pattern.compile("^[+-]?\\d+(?:\\.\\d+)?$");
     private static final Pattern GROUPED = Pattern.compile("^\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?$");
     private static final Pattern PERCENT = Pattern.compile("^([+-]?\\d+(?:\\.\\d+)?)\\s*[%％]$");
@@ -21,7 +23,7 @@ public final class ActualValueText {
     /** The number the text stands for: no value for a blank text, {@link Parsed#bad()} for one that is no number. */
     public static Parsed parse(String text) {
         String value = text == null ? "" : text.strip();
-        if (value.isEmpty()) {
+        if (value.isEmpty() || EMPTY_MARKS.contains(value)) {
             return new Parsed(Optional.empty(), false);
         }
         if (PLAIN.matcher(value).matches()) {

@@ -179,4 +179,16 @@ class StatusRulesTest {
         assertThat(result.byAttribute().get("—")).containsEntry(Status.MET, 1);
         assertThat(result.bindingMisses()).hasSize(1);
     }
+
+    @Test
+    void actualValuesAreReadOnlyWhenTheyAreNumbers() {
+        assertThat(ActualValueText.parse("24,500").value()).contains(24500.0);
+        assertThat(ActualValueText.parse("2.08：1").value()).contains(2.08);
+        assertThat(ActualValueText.parse("95%").value()).contains(95.0);
+        assertThat(ActualValueText.parse("—").bad()).isFalse();
+        assertThat(ActualValueText.parse("—").value()).isEmpty();
+        assertThat(ActualValueText.parse("约2万").bad()).isTrue();
+        assertThat(ActualValueText.parse("12,5").bad()).isTrue();
+        assertThat(ActualValueText.parse("1e5").bad()).isTrue();
+    }
 }
