@@ -20,14 +20,21 @@ public final class EvaluationLayer {
     private EvaluationLayer() {
     }
 
-    /** Puts the evaluation layer (re)built from the current values on the map, once there are values. */
+    /**
+     * Puts the evaluation layer (re)built from the current values on the map once there are values, and keeps it
+     * current afterwards (also when every value has been cleared again).
+     */
     static void show(MainWindow window, ActualsModel actuals, Messages messages) {
-        if (window.map() == null || !actuals.hasValues()) {
+        if (window.map() == null) {
             return;
         }
         EvaluationMap.Result result = EvaluationTexts.mapLayers(messages, window.map(), actuals.result());
         List<String> ids = result.group().layerIds();
-        List<String> added = window.layers().order().contains(ids.get(0)) ? List.of() : ids;
+        boolean shown = window.layers().order().contains(ids.get(0));
+        if (!shown && !actuals.hasValues()) {
+            return;
+        }
+        List<String> added = shown ? List.of() : ids;
         window.addLayers(window.map().withGroup(result.layers(), result.group()), added, List.of());
     }
 
