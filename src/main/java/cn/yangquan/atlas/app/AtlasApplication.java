@@ -1,6 +1,10 @@
 package cn.yangquan.atlas.app;
 
+import cn.yangquan.atlas.i18n.EvaluationTexts;
 import cn.yangquan.atlas.i18n.Messages;
+import cn.yangquan.atlas.io.ActualsReader;
+import cn.yangquan.atlas.model.evaluation.ActualsJoin;
+import cn.yangquan.atlas.ui.EvaluationLayer;
 import cn.yangquan.atlas.io.ProjectStore;
 import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.MapLayer;
@@ -187,18 +191,18 @@ public final class AtlasApplication extends Application {
      * report, the cells not read and a guessed encoding are shown. A file that does not load changes nothing.
      */
     void importActuals(Path file) {
-        Task<cn.yangquan.atlas.io.ActualsReader.Result> task = new Task<>() {
+        Task<ActualsReader.Result> task = new Task<>() {
             @Override
-            protected cn.yangquan.atlas.io.ActualsReader.Result call() throws InputProblem {
-                return new cn.yangquan.atlas.io.ActualsReader(messages).read(file);
+            protected ActualsReader.Result call() throws InputProblem {
+                return new ActualsReader(messages).read(file);
             }
         };
         task.setOnSucceeded(e -> {
             var read = task.getValue();
-            var join = cn.yangquan.atlas.model.evaluation.ActualsJoin.of(window.actuals().figures(), read.rows());
+            var join = ActualsJoin.of(window.actuals().figures(), read.rows());
             window.actuals().putAll(join.actuals());
-            importReport = cn.yangquan.atlas.ui.EvaluationLayer.showReport(window.getScene().getWindow(), messages,
-                    cn.yangquan.atlas.i18n.EvaluationTexts.joinReport(messages, join), read.problems(), read.notices());
+            importReport = EvaluationLayer.showReport(window.getScene().getWindow(), messages,
+                    EvaluationTexts.joinReport(messages, join), read.problems(), read.notices());
         });
         task.setOnFailed(e -> window.tell(task.getException().getMessage()));
         window.showProgress(messages.get("eval.import.reading", file.getFileName()), task);
