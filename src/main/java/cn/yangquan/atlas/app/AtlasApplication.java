@@ -1,6 +1,10 @@
 package cn.yangquan.atlas.app;
 
+import cn.yangquan.atlas.i18n.EvaluationTexts;
 import cn.yangquan.atlas.i18n.Messages;
+import cn.yangquan.atlas.io.ActualsReader;
+import cn.yangquan.atlas.model.evaluation.ActualsJoin;
+import cn.yangquan.atlas.ui.EvaluationLayer;
 import cn.yangquan.atlas.io.ProjectStore;
 import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.MapLayer;
@@ -46,6 +50,8 @@ public final class AtlasApplication extends Application {
     /** Off in tests, which cannot answer the encoding question. */
     boolean shapefileEncodingPrompt = true;
     private Task<ReadResult> loading;
+    private Task<?> importing;
+    private List<String> importReport = List.of();
     private MainWindow window;
     private AtlasLoader.Loaded loaded;
 
@@ -109,6 +115,7 @@ public final class AtlasApplication extends Application {
         window.setOnAddLayer(this::addLayer);
         window.setOnUseAsBoundaries(this::useAsBoundaries);
         window.setOnAddPostgis(this::addPostgis);
+        window.setOnImportActuals(this::importActuals);
         ViewCatalog catalog = new ViewCatalog(map, loaded.project(), messages);
         window.setViews(catalog.views(), loaded.project().views() != null);
         window.setOnExport(file -> export(renderer, exports -> exports.exportView(currentView(), file, 1920, 1080), file));
@@ -211,6 +218,41 @@ public final class AtlasApplication extends Application {
         loading = task;
     }
 
+    /**
+     * Reads a filled evaluation template off the FX thread, joins it to the figures and takes its values; the join
+     * report, the cells not read and a guessed encoding are shown. A file that does not load changes nothing.
+     */
+    void importActuals(Path file) {
+        Task<ActualsReader.Result> task = new Task<>() {
+            @Override
+            protected ActualsReader.Result call() throws InputProblem {
+                return new ActualsReader(messages).read(file);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            var read = task.getValue();
+            var join = ActualsJoin.of(window.actuals().figures(), read.rows());
+            window.actuals().putAll(join.actuals());
+            importReport = EvaluationLayer.showReport(window.getScene().getWindow(), messages,
+                    EvaluationTexts.joinReport(messages, join), read.problems(), read.notices());
+        });
+        task.setOnFailed(e -> window.tell(task.getException().getMessage()));
+        window.showProgress(messages.get("eval.import.reading", file.getFileName()), task);
+        Thread thread = new Thread(task, "read-actuals");
+        thread.setDaemon(true);
+        thread.start();
+        importing = task;
+    }
+
+    /** The import of actual values running or done, if any, and the report it showed (tests wait on them). */
+    Task<?> importing() {
+        return importing;
+    }
+
+    List<String> importReport() {
+        return importReport;
+    }
+
     /** The layer being read now, if any (tests wait on it). */
     Task<ReadResult> loading() {
         return loading;
@@ -305,7 +347,10 @@ public final class AtlasApplication extends Application {
     }
 
     private void export(MapRenderer renderer, ExportJob job, Path target) {
-        MapExports exports = new MapExports(new ViewCatalog(window.map(), window.project(), messages), renderer);
+        AtlasMap map = window.map();
+        var evaluation = window.actuals().hasValues() ? window.actuals().result() : null;
+        MapExports exports = new MapExports(new ViewCatalog(map, window.project(), messages), renderer,
+                (layout, font) -> evaluation == null ? List.of() : EvaluationPages.of(map, evaluation, messages, font, layout));
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws ExportProblem {

@@ -38,6 +38,10 @@ final class ExportCommand extends AtlasSubcommand {
     @Option(names = "--size", paramLabel = "WxH", description = "Pixel size for PNG and SVG (default: 1920x1080).")
     String size = "1920x1080";
 
+    @Option(names = "--actuals", paramLabel = "FILE",
+            description = "With --all: a filled evaluation template (CSV or XLSX); adds the evaluation pages.")
+    Path actuals;
+
     @Option(names = "--dpi", paramLabel = "N",
             description = "Instead of --size: an A4 landscape page at N dots per inch (e.g. 300 for print).")
     Integer dpi;
@@ -52,7 +56,7 @@ final class ExportCommand extends AtlasSubcommand {
         ViewCatalog catalog = new ViewCatalog(loaded.map(), loaded.project(), Messages.forLanguage(options.language));
         options.requireExtent(loaded.map());
         MapRenderer renderer = new MapRenderer(options.checkedFont(loaded.map(), FontSetup.Target.MAP));
-        MapExports exports = new MapExports(catalog, renderer);
+        MapExports exports = new MapExports(catalog, renderer, evaluationPages(loaded));
         var console = out();
         try {
             if (target.all) {
@@ -76,6 +80,21 @@ final class ExportCommand extends AtlasSubcommand {
         }
         console.flush();
         return 0;
+    }
+
+    /** The evaluation pages when actual values are given (a file that does not load fails the command). */
+    private MapExports.ExtraPages evaluationPages(AtlasLoader.Loaded loaded) {
+        if (actuals == null) {
+            return (layout, font) -> List.of();
+        }
+        if (!target.all) {
+            throw new CommandFailure("--actuals adds the evaluation pages to the meeting pack: use it with --all");
+        }
+        Messages messages = Messages.forLanguage(options.language);
+        EvaluateCommand.Evaluated evaluated = EvaluateCommand.evaluate(loaded.register(), actuals, messages);
+        warn(evaluated.read().notices());
+        warn(evaluated.read().problems());
+        return (layout, font) -> EvaluationPages.of(loaded.map(), evaluated.result(), messages, font, layout);
     }
 
     /** A4 landscape (297 x 210 mm) in pixels at the given resolution. */

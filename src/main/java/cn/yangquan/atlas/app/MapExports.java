@@ -24,11 +24,22 @@ public final class MapExports {
     private final ViewCatalog catalog;
     private final PageLayout layout;
     private final PageExporter exporter;
+    private final ExtraPages extraPages;
+
+    /** Pages the pack adds after the indicator tables (the evaluation pages), built with its layout and font. */
+    public interface ExtraPages {
+        List<PageExporter.PagePainter> build(PageLayout layout, java.awt.Font font);
+    }
 
     public MapExports(ViewCatalog catalog, MapRenderer renderer) {
+        this(catalog, renderer, (layout, font) -> List.of());
+    }
+
+    public MapExports(ViewCatalog catalog, MapRenderer renderer, ExtraPages extraPages) {
         this.catalog = catalog;
         this.layout = new PageLayout(renderer);
         this.exporter = new PageExporter(renderer.font());
+        this.extraPages = extraPages;
     }
 
     public void exportView(SavedView view, Path file, int width, int height) throws ExportProblem {
@@ -53,6 +64,7 @@ public final class MapExports {
             pages.add(PageExporter.mapPage(layout, catalog.page(view)));
         }
         pages.addAll(catalog.indicatorPages(exporter.font()));
+        pages.addAll(extraPages.build(layout, exporter.font()));
         byte[] pdf = exporter.pdf(pages);
         List<byte[]> pngs = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {

@@ -23,8 +23,11 @@ public final class ReportLines {
     /** How a line is shown: the inspector styles each kind; the console indents by {@link Line#indent()}. */
     public enum Style { SECTION, NONE, ENTRY, SCOPE, TARGET, QUOTE, READING, NOTE, PLACE, MENTION }
 
-    /** One line of text. */
-    public record Line(Style style, int indent, String text) {
+    /** One line of text; {@code targetId} is the register id of the target a {@link Style#TARGET} line shows, else null. */
+    public record Line(Style style, int indent, String text, String targetId) {
+        public Line(Style style, int indent, String text) {
+            this(style, indent, text, null);
+        }
     }
 
     private final Messages messages;
@@ -136,7 +139,7 @@ public final class ReportLines {
     }
 
     private void targetLines(TargetLine target) {
-        add(Style.TARGET, 2, target(target, messages));
+        lines.add(new Line(Style.TARGET, 2, target(target, messages), target.id()));
         cite(3, target.quote(), target.source(), target.interpretation());
     }
 

@@ -70,7 +70,8 @@ public final class ProjectStore {
                         view.path("selected").isTextual() ? view.get("selected").asText() : null));
             }
         }
-        return new MapProject(root.path("title").asText(""), states, extent, views);
+        return new MapProject(root.path("title").asText(""), states, extent, views,
+                ProjectActuals.read(file, "$.actuals", root.path("actuals")));
     }
 
     private static List<LayerState> layerStates(Path file, String place, JsonNode layers) throws InputProblem {
@@ -133,6 +134,7 @@ public final class ProjectStore {
                 }
             }
         }
+        ProjectActuals.write(root, project.actuals());
         byte[] content = RegisterReader.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         // The backup is itself written atomically: AtomicFiles.writeWithBackup copies in place, so a kill during the
         // copy left a torn NAME.bak (found by SaveKillTest), the very file a corrupt project is restored from.

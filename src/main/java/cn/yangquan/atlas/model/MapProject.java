@@ -1,5 +1,6 @@
 package cn.yangquan.atlas.model;
 
+import cn.yangquan.atlas.model.evaluation.Actual;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,13 +11,20 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * The saved state of a map: layer order (first is drawn at the bottom), visibility and opacity
  * of each layer, the last extent (map CRS metres), if any, and the saved views for meetings
- * (null when the user never edited them, so the register's preset views apply).
+ * (null when the user never edited them, so the register's preset views apply), and the actual values entered
+ * for the plan's evaluation by figure id (kept here, never in the register).
  */
-public record MapProject(String title, List<LayerState> layers, Envelope extent, List<SavedView> views) {
+public record MapProject(String title, List<LayerState> layers, Envelope extent, List<SavedView> views,
+                         Map<String, Actual> actuals) {
     public MapProject {
         layers = List.copyOf(layers);
         extent = extent == null ? null : new Envelope(extent);
         views = views == null ? null : List.copyOf(views);
+        actuals = actuals == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(actuals));
+    }
+
+    public MapProject(String title, List<LayerState> layers, Envelope extent, List<SavedView> views) {
+        this(title, layers, extent, views, null);
     }
 
     public MapProject(String title, List<LayerState> layers, Envelope extent) {
@@ -51,7 +59,7 @@ public record MapProject(String title, List<LayerState> layers, Envelope extent,
                 result.add(Math.min(insertionIndex(result, defaults, i), result.size()), fallback);
             }
         }
-        return new MapProject(title, result, extent, views);
+        return new MapProject(title, result, extent, views, actuals);
     }
 
     private static int insertionIndex(List<LayerState> current, List<LayerState> defaults, int defaultIndex) {
@@ -67,14 +75,18 @@ public record MapProject(String title, List<LayerState> layers, Envelope extent,
     }
 
     public MapProject withLayers(List<LayerState> newLayers) {
-        return new MapProject(title, newLayers, extent, views);
+        return new MapProject(title, newLayers, extent, views, actuals);
     }
 
     public MapProject withExtent(Envelope newExtent) {
-        return new MapProject(title, layers, newExtent, views);
+        return new MapProject(title, layers, newExtent, views, actuals);
     }
 
     public MapProject withViews(List<SavedView> newViews) {
-        return new MapProject(title, layers, extent, newViews);
+        return new MapProject(title, layers, extent, newViews, actuals);
+    }
+
+    public MapProject withActuals(Map<String, Actual> newActuals) {
+        return new MapProject(title, layers, extent, views, newActuals);
     }
 }

@@ -7,6 +7,8 @@ import cn.yangquan.atlas.model.TownshipHeader;
 import cn.yangquan.atlas.model.register.TownshipReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -20,6 +22,7 @@ import javafx.scene.layout.VBox;
 public final class InspectorView extends ScrollPane {
     private final VBox content = new VBox(4);
     private final Messages messages;
+    private Function<String, Optional<String>> targetStatus = id -> Optional.empty();
 
     public InspectorView(Messages messages) {
         this.messages = messages;
@@ -28,6 +31,11 @@ public final class InspectorView extends ScrollPane {
         content.setStyle("-fx-padding: 8;");
         setContent(content);
         clear();
+    }
+
+    /** What to show under a target line (by target id): the evaluation's actual against target, if any. */
+    public void setTargetStatus(Function<String, Optional<String>> lines) {
+        this.targetStatus = lines;
     }
 
     public void clear() {
@@ -59,6 +67,10 @@ public final class InspectorView extends ScrollPane {
         TownshipLines.boundaryNote(header, messages).ifPresent(line -> nodes.add(wrap(line, "inspector-boundary")));
         for (ReportLines.Line line : ReportLines.of(report, messages)) {
             nodes.add(node(line));
+            if (line.targetId() != null) {
+                targetStatus.apply(line.targetId()).ifPresent(status ->
+                        nodes.add(wrap("    ".repeat(line.indent() + 1) + status, "inspector-evaluation")));
+            }
         }
         content.getChildren().setAll(nodes);
         setVvalue(0);

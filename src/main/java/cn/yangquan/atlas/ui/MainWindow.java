@@ -79,6 +79,8 @@ public final class MainWindow extends BorderPane {
     private Consumer<String> onUseAsBoundaries = id -> { };
     private Runnable onAddPostgis = () -> { };
     private AttributeTableView openTable;
+    private final ActualsModel actuals;
+    private Consumer<Path> onImportActuals = path -> { };
     private String openTableLayer;
 
     public MainWindow(MapRenderer renderer, Messages messages, MapProject project, List<String> layerIds) {
@@ -94,6 +96,7 @@ public final class MainWindow extends BorderPane {
         this.inspector = new InspectorView(messages);
         this.search = new SearchField(messages);
         this.title = project.title();
+        this.actuals = new ActualsModel(project.actuals());
         setTop(new VBox(menuBar(), toolBar()));
         setLeft(leftPanel());
         setCenter(mapView);
@@ -146,6 +149,16 @@ public final class MainWindow extends BorderPane {
     /** Export of the meeting pack (all views and the indicator tables) into a directory. */
     public void setOnExportPack(Consumer<Path> handler) {
         this.onExportPack = handler;
+    }
+
+    /** The actual values of the plan evaluation and the statuses they give. */
+    public ActualsModel actuals() {
+        return actuals;
+    }
+
+    /** Importing a filled evaluation template (CSV or XLSX). */
+    public void setOnImportActuals(Consumer<Path> handler) {
+        this.onImportActuals = handler;
     }
 
     /** Adding a layer from a file (menu, drag-and-drop). */
@@ -251,7 +264,8 @@ public final class MainWindow extends BorderPane {
             var layer = map.layer(id).orElse(null);
             if (layer == null || !layers.visibleProperty(id).get()
                     || !(cn.yangquan.atlas.model.UserLayers.GROUP.equals(layer.group())
-                    || cn.yangquan.atlas.model.thematic.ThematicMap.GROUP.equals(layer.group()))) {
+                    || cn.yangquan.atlas.model.thematic.ThematicMap.GROUP.equals(layer.group())
+                    || cn.yangquan.atlas.model.evaluation.EvaluationMap.GROUP.equals(layer.group()))) {
                 continue;
             }
             layer.features().at(x, y, tolerance).forEach(f -> hits.add(java.util.Map.entry(layer.title(messages.english()), f)));
@@ -302,6 +316,7 @@ public final class MainWindow extends BorderPane {
     /** Opens the indicator tables in their own window. */
     public IndicatorsView showIndicators() {
         IndicatorsView view = new IndicatorsView(map.register().indicators(), messages, this::chooseExportPack);
+        ActualColumns.install(view.table(), actuals, messages);
         Stage stage = new Stage();
         stage.initOwner(getScene().getWindow());
         stage.setTitle(messages.get("indicators.title"));
@@ -314,6 +329,7 @@ public final class MainWindow extends BorderPane {
     public void showMap(AtlasMap newMap, List<String> loadProblems) {
         this.map = newMap;
         this.loadProblems = List.copyOf(loadProblems);
+        actuals.setRegister(newMap.register());
         warnings.clear();
         warnings.addAll(loadProblems);
         warnings.addAll(newMap.warnings());
@@ -341,7 +357,7 @@ public final class MainWindow extends BorderPane {
     public MapProject project() {
         Viewport viewport = mapView.viewportProperty().get();
         return new MapProject(title, layers.states(), viewport == null ? null : viewport.extent(),
-                viewsPanel.edited() ? viewsPanel.views() : null);
+                viewsPanel.edited() ? viewsPanel.views() : null, actuals.values());
     }
 
     /** Restores a saved extent once the map has a size. */
@@ -436,6 +452,13 @@ public final class MainWindow extends BorderPane {
         viewsPanel.setOnShow(this::applyView);
         viewsPanel.setOnPresent(this::present);
         viewsPanel.setCaptureCurrent(this::captureView);
+        inspector.setTargetStatus(id -> EvaluationLayer.targetLine(actuals, messages, id));
+        actuals.resultProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(this::showEvaluation));
+    }
+
+    /** Shows the evaluation layer for the current actual values (none while there are none). */
+    public void showEvaluation() {
+        EvaluationLayer.show(this, actuals, messages);
     }
 
     private void showInspector(String code) {
@@ -483,11 +506,14 @@ public final class MainWindow extends BorderPane {
         });
         MenuItem addPostgis = new MenuItem(messages.get("menu.file.addPostgis"));
         addPostgis.setOnAction(e -> onAddPostgis.run());
+        MenuItem importActuals = new MenuItem(messages.get("eval.menu.import"));
+        importActuals.setOnAction(e -> EvaluationLayer.chooseActualsFile(getScene().getWindow(), messages)
+                .ifPresent(onImportActuals));
         MenuItem thematic = new MenuItem(messages.get("menu.file.thematic"));
         thematic.setOnAction(e -> openThematic());
         MenuItem exit = new MenuItem(messages.get("menu.file.exit"));
         exit.setOnAction(e -> ((Stage) getScene().getWindow()).close());
-        Menu file = new Menu(messages.get("menu.file"), null, open, addLayer, addPostgis, thematic, save, export, exportPack, exit);
+        Menu file = new Menu(messages.get("menu.file"), null, open, addLayer, addPostgis, thematic, importActuals, save, export, exportPack, exit);
 
         MenuItem home = item("menu.view.home", mapView::home);
         MenuItem zoomIn = item("menu.view.zoomIn", () -> mapView.zoomBy(1.5));
