@@ -14,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -139,9 +140,9 @@ public final class ThematicDialog extends Dialog<ThematicMap.Result> {
         }
         try {
             if (progress.isSelected()) {
-                Optional<Target> target = ThematicMap.targetFor(map, column.getValue());
-                if (target.isPresent()) {
-                    return Optional.of(ThematicMap.progress(map, table, join, column.getValue(), target.get()));
+                Map<String, Target> targets = ThematicMap.ownTargets(map, column.getValue());
+                if (!targets.isEmpty()) {
+                    return Optional.of(ThematicMap.progress(map, table, join, column.getValue(), targets));
                 }
             }
             return Optional.of(ThematicMap.classify(map, table, join, column.getValue(), method.getValue(),
@@ -184,10 +185,10 @@ public final class ThematicDialog extends Dialog<ThematicMap.Result> {
     }
 
     private void updateProgress() {
-        Optional<Target> target = column.getValue() == null ? Optional.empty() : ThematicMap.targetFor(map, column.getValue());
-        progress.setDisable(target.isEmpty());
+        Map<String, Target> targets = column.getValue() == null ? Map.of() : ThematicMap.ownTargets(map, column.getValue());
+        progress.setDisable(targets.isEmpty());
         progress.setSelected(false);
-        progress.setText(target.map(t -> messages.get("thematic.progress", t.target() + (t.unit() == null ? "" : " " + t.unit())))
-                .orElse(messages.get("thematic.progress", "—")));
+        progress.setText(targets.isEmpty() ? messages.get("thematic.progressNone")
+                : messages.get("thematic.progress", targets.size()));
     }
 }

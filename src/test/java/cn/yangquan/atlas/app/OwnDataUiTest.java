@@ -144,7 +144,9 @@ class OwnDataUiTest {
         onFx(() -> dialog.open(csv));
         assertThat(dialog.columnChoice().getItems()).containsExactly("粮食产量");
         assertThat(dialog.reportText()).contains("匹配 5 个乡镇");
-        assertThat(dialog.progressChoice().isDisable()).isFalse();
+        // 粮食产量's target is the city's (23万吨): no township's goal, so progress to target is not offered.
+        assertThat(dialog.progressChoice().isDisable()).isTrue();
+        assertThat(dialog.progressChoice().getText()).contains("没有乡镇有此指标的本乡镇目标");
         var result = dialog.result().orElseThrow();
         onFx(() -> {
             dialog.close();

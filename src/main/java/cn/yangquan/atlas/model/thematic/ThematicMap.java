@@ -6,6 +6,8 @@ import cn.yangquan.atlas.model.FeatureCollection;
 import cn.yangquan.atlas.model.LayerGroupInfo;
 import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.register.Target;
+import cn.yangquan.atlas.model.register.TargetKind;
+import cn.yangquan.atlas.model.register.TargetScope;
 import cn.yangquan.atlas.model.register.TargetValue;
 import cn.yangquan.atlas.model.style.LayerStyle;
 import java.awt.Color;
@@ -14,12 +16,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A choropleth of townships by one statistics column: one area layer per class, titled with its bounds, so the
- * layer tree, legend and exports show the classes like any other layer. Also "progress to target": value divided by
- * the register's target for the same indicator, in fixed bands.
+ * layer tree, legend and exports show the classes like any other layer. Also "progress to target": a township's value
+ * divided by the township's own register target for the same indicator, in fixed bands.
  */
 public final class ThematicMap {
     public static final String GROUP = "thematic";
@@ -51,19 +52,39 @@ public final class ThematicMap {
         return build(map, column, values, titles, colors, classification::classOf);
     }
 
-    /** The register target whose indicator is the column's name, if any (for progress-to-target colouring). */
-    public static Optional<Target> targetFor(AtlasMap map, String column) {
+    /**
+     * The townships' own targets for the column's indicator, by township code: register targets of kind
+     * {@link TargetKind#TARGET} scoped to one township, with a numeric target. A city's, county's or layer's figure is
+     * never a township's goal, so it is not used here; empty when no township has its own target for the indicator.
+     */
+    public static Map<String, Target> ownTargets(AtlasMap map, String column) {
         List<Target> targets = new ArrayList<>();
         map.register().allLayers().forEach(l -> targets.addAll(l.targets()));
         map.register().programmes().forEach(p -> targets.addAll(p.targets()));
-        return targets.stream().filter(t -> t.indicator().equals(column.strip()))
-                .filter(t -> TargetValue.parse(t.target()).map(TargetValue::numeric).orElse(false)).findFirst();
+        Map<String, Target> byTownship = new LinkedHashMap<>();
+        targets.stream().filter(t -> t.indicator().equals(column.strip()) && t.kind() == TargetKind.TARGET
+                        && t.scope() != null && t.scope().level() == TargetScope.Level.TOWNSHIP && t.scope().code() != null)
+                .filter(t -> TargetValue.parse(t.target()).map(TargetValue::numeric).orElse(false))
+                .forEach(t -> byTownship.putIfAbsent(t.scope().code(), t));
+        return byTownship;
     }
 
-    public static Result progress(AtlasMap map, DataTable table, StatisticsJoin join, String column, Target target) {
-        double goal = TargetValue.parse(target.target()).filter(TargetValue::numeric).orElseThrow().number();
+    /**
+     * Each township's value divided by its own target ({@link #ownTargets}), in the fixed bands; townships without a
+     * target of their own are left out.
+     */
+    public static Result progress(AtlasMap map, DataTable table, StatisticsJoin join, String column,
+                                  Map<String, Target> ownTargets) {
         Map<String, Double> ratios = new LinkedHashMap<>();
-        values(table, join, column).forEach((code, value) -> ratios.put(code, value / goal));
+        values(table, join, column).forEach((code, value) -> {
+            Target target = ownTargets.get(code);
+            if (target != null) {
+                ratios.put(code, value / TargetValue.parse(target.target()).filter(TargetValue::numeric).orElseThrow().number());
+            }
+        });
+        if (ratios.isEmpty()) {
+            throw new IllegalArgumentException("column " + column + " has no value for a township with its own target");
+        }
         List<String> titles = List.of(column + " < 50%", column + " 50–80%", column + " 80–100%", column + " ≥ 100%");
         List<Color> colors = ColorRamp.YL_GN_BU.colors(4);
         return build(map, column, ratios, titles, colors, ratio -> {

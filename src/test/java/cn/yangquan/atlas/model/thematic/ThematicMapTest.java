@@ -1,5 +1,7 @@
 package cn.yangquan.atlas.model.thematic;
 
+import java.util.Map;
+import cn.yangquan.atlas.model.register.Target;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,17 +70,26 @@ class ThematicMapTest {
     }
 
     @Test
-    void progressToTargetUsesTheRegisterTargetInFixedBands() throws Exception {
-        Path file = csv("p.csv", "乡镇,粮食产量\n西烟镇,23\n东梁乡,12\n西潘乡,20\n", StandardCharsets.UTF_8);
+    void progressToTargetDividesByEachTownshipsOwnTargetInFixedBands() throws Exception {
+        Path file = csv("p.csv", "乡镇,孙家庄镇精品杂粮生产区\n孙家庄镇,12\n西烟镇,14\n", StandardCharsets.UTF_8);
         DataTable table = new CsvTableReader().read(file, null);
         AtlasMap map = map();
-        var target = ThematicMap.targetFor(map, "粮食产量").orElseThrow();
-        assertThat(target.target()).startsWith("23");
+        Map<String, Target> targets = ThematicMap.ownTargets(map, "孙家庄镇精品杂粮生产区");
+        assertThat(targets).containsOnlyKeys("140322101");
+        assertThat(targets.get("140322101").target()).isEqualTo("15");
         ThematicMap.Result result = ThematicMap.progress(map, table, StatisticsJoin.of(table, map.register(),
-                map.townshipCodesOnMap()), "粮食产量", target);
-        assertThat(result.layers().get(1).features().features()).extracting(f -> f.text("register_code")).containsExactly("140322205");
-        assertThat(result.layers().get(2).features().features()).extracting(f -> f.text("register_code")).containsExactly("140322204");
-        assertThat(result.layers().get(3).features().features()).extracting(f -> f.text("register_code")).containsExactly("140322107");
+                map.townshipCodesOnMap()), "孙家庄镇精品杂粮生产区", targets);
+        // 12 of 15 is 80 %: the 80–100 % band. 西烟镇 has no target of its own, so it is not coloured.
+        assertThat(result.layers().get(2).features().features()).extracting(f -> f.text("register_code")).containsExactly("140322101");
+        assertThat(result.layers().stream().flatMap(l -> l.features().features().stream())).hasSize(1);
+    }
+
+    @Test
+    void aCityTargetIsNoTownshipsGoal() throws Exception {
+        AtlasMap map = map();
+        // 全市粮食产量 23万吨 and 全市基本农田 88万亩 are the city's: dividing a township's figure by them would mislead.
+        assertThat(ThematicMap.ownTargets(map, "粮食产量")).isEmpty();
+        assertThat(ThematicMap.ownTargets(map, "基本农田面积")).isEmpty();
     }
 
     @Test
