@@ -60,6 +60,7 @@ public final class AtlasApplication extends Application {
         this.paths = paths;
         this.layerFiles = List.copyOf(layerFiles);
         this.messages = Messages.forLanguage(language);
+        Messages.setReportLanguage(language);
     }
 
     /** Opens the window and returns when it is closed. */

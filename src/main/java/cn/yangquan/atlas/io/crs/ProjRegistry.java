@@ -1,0 +1,252 @@
+package cn.yangquan.atlas.io.crs;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.locationtech.proj4j.CRSFactory;
+import org.locationtech.proj4j.CoordinateReferenceSystem;
+import org.locationtech.proj4j.proj.Projection;
+
+/**
+ * The EPSG and ESRI CRS definitions that ship with proj4j ({@code proj4j-epsg}: 11,000 EPSG codes with their names),
+ * read once and kept by code, so that a CRS is built from its definition without proj4j's scan of the whole file per
+ * lookup, and a CRS parsed from WKT without an authority code is named by the code whose definition it equals.
+ * <p>
+ * CRS keys are {@code "EPSG:n"}, {@code "ESRI:n"}, or, for a CRS that has no code, its proj4 definition
+ * ({@code "+proj=aea ..."}). Thread-safe.
+ */
+public final class ProjRegistry {
+    private static final CRSFactory FACTORY = new CRSFactory();
+    private static final Map<String, Optional<String>> IDENTIFIED = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> USABLE = new ConcurrentHashMap<>();
+
+    /** One registry entry: its code, its name ("Xian 1980 / 3-degree Gauss-Kruger zone 38") and proj4 definition. */
+    record Entry(String key, String name, String proj4) {
+        /** The name of the geographic CRS: the part before " / ", or the whole name. */
+        String geographicName() {
+            int slash = name.indexOf(" / ");
+            return slash < 0 ? name : name.substring(0, slash);
+        }
+    }
+
+    private ProjRegistry() {
+    }
+
+    private static final class Holder {
+        static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
+
+        static {
+            read("EPSG", "/proj4/nad/epsg");
+            read("ESRI", "/proj4/nad/esri");
+        }
+
+        private static void read(String authority, String resource) {
+            try (InputStream in = ProjRegistry.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("proj4j-epsg resource " + resource + " missing from the class path");
+                }
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String name = "";
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    line = line.strip();
+                    if (line.startsWith("#")) {
+                        name = line.substring(1).strip();
+                    } else if (line.startsWith("<")) {
+                        int close = line.indexOf('>');
+                        int end = line.lastIndexOf("<>");
+                        if (close > 1 && end > close) {
+                            String key = authority + ":" + line.substring(1, close).strip();
+                            ENTRIES.putIfAbsent(key, new Entry(key, name, line.substring(close + 1, end).strip()));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The proj4 definition of a CRS key, if the key is a definition or a code proj4j has. */
+    public static Optional<String> definition(String key) {
+        if (key.startsWith("+proj=")) {
+            return Optional.of(key);
+        }
+        Entry entry = Holder.ENTRIES.get(key.toUpperCase(Locale.ROOT));
+        return entry == null ? Optional.empty() : Optional.of(entry.proj4());
+    }
+
+    /** The registry's name of a code ("Beijing 1954 / 3-degree Gauss-Kruger zone 38"), if it has one. */
+    public static Optional<String> name(String key) {
+        return Optional.ofNullable(Holder.ENTRIES.get(key.toUpperCase(Locale.ROOT))).map(Entry::name);
+    }
+
+    /**
+     * A new proj4j CRS for a key (a new one each call: proj4j projections are not documented as thread-safe).
+     *
+     * @throws IllegalArgumentException an unknown key, or a definition proj4j cannot build
+     */
+    public static CoordinateReferenceSystem create(String key) {
+        String definition = definition(key).orElseThrow(() -> new IllegalArgumentException(key));
+        try {
+            return FACTORY.createFromParameters(key, definition);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(key, e);
+        }
+    }
+
+    /** Whether {@code EPSG:code} is a CRS proj4j can build. */
+    public static boolean isKnown(int code) {
+        return USABLE.computeIfAbsent("EPSG:" + code, key -> {
+            try {
+                create(key);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        });
+    }
+
+    /**
+     * The key of a CRS parsed from WKT: its EPSG authority code when proj4j has it; else the EPSG code (or, failing
+     * that, the ESRI code) whose definition equals it, projection, parameters, ellipsoid and units alike, and whose
+     * geographic CRS has the WKT's datum name; else its own proj4 definition.
+     *
+     * @throws IllegalArgumentException a definition proj4j cannot build
+     */
+    public static String key(WktCrs crs) {
+        if (crs.epsgCode() > 0 && isKnown(crs.epsgCode())) {
+            return "EPSG:" + crs.epsgCode();
+        }
+        CoordinateReferenceSystem own = create(crs.proj4());
+        return identify(own.getProjection(), crs.proj4(), List.of(crs.baseName(), crs.datumName()), crs.name())
+                .orElse(crs.proj4());
+    }
+
+    /**
+     * The code whose definition equals {@code definition}, preferring one whose geographic CRS is named like one of
+     * {@code datumNames}; cached by definition and names.
+     */
+    static Optional<String> identify(String definition, List<String> datumNames) {
+        return identify(create(definition).getProjection(), definition, datumNames, "");
+    }
+
+    private static Optional<String> identify(Projection own, String definition, List<String> datumNames, String name) {
+        String cacheKey = definition + "|" + String.join("|", datumNames) + "|" + name;
+        return IDENTIFIED.computeIfAbsent(cacheKey, k -> search(own, datumNames, name));
+    }
+
+    private static Optional<String> search(Projection own, List<String> datumNames, String crsName) {
+        List<String> wanted = datumNames.stream().map(ProjRegistry::datumKey).toList();
+        List<Entry> equal = new ArrayList<>();
+        for (Entry entry : Holder.ENTRIES.values()) {
+            if (entry.key().startsWith("EPSG:") && sameFamily(own, entry) && equals(own, entry)) {
+                equal.add(entry);
+            }
+        }
+        Optional<Entry> named = equal.stream().filter(e -> wanted.contains(datumKey(e.geographicName()))).findFirst();
+        if (named.isPresent()) {
+            return named.map(Entry::key);
+        }
+        if (equal.size() == 1) {
+            return Optional.of(equal.get(0).key());
+        }
+        // ESRI codes have no EPSG twin; their names are the CRS's own ("Asia_North_Albers_Equal_Area_Conic").
+        String wantedName = normalized(crsName);
+        return Holder.ENTRIES.values().stream()
+                .filter(e -> e.key().startsWith("ESRI:") && !wantedName.isEmpty() && normalized(e.name()).equals(wantedName)
+                        && sameFamily(own, e) && equals(own, e))
+                .findFirst().map(Entry::key);
+    }
+
+    /** A cheap test before building the entry: the same proj4 projection name, and the same central meridian. */
+    private static boolean sameFamily(Projection own, Entry entry) {
+        String proj = value(entry.proj4(), "proj");
+        String ownProj = projName(own);
+        if (proj == null || !proj.equals(ownProj) && !(ownProj.equals("tmerc") && proj.equals("utm"))) {
+            return false;
+        }
+        if (proj.equals("utm") || proj.equals("longlat")) {
+            return true;
+        }
+        String lon0 = value(entry.proj4(), "lon_0");
+        try {
+            return Math.abs((lon0 == null ? 0 : Double.parseDouble(lon0)) - own.getProjectionLongitudeDegrees()) < 1e-9;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String projName(Projection projection) {
+        String name = projection.getClass().getSimpleName();
+        return switch (name) {
+            case "TransverseMercatorProjection", "ExtendedTransverseMercatorProjection" -> "tmerc";
+            case "LongLatProjection" -> "longlat";
+            case "LambertConformalConicProjection" -> "lcc";
+            case "AlbersProjection" -> "aea";
+            case "MercatorProjection" -> "merc";
+            default -> name;
+        };
+    }
+
+    private static boolean equals(Projection own, Entry entry) {
+        Projection other;
+        try {
+            other = FACTORY.createFromParameters(entry.key(), entry.proj4()).getProjection();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return projName(own).equals(projName(other))
+                && Math.abs(own.getEllipsoid().getA() - other.getEllipsoid().getA()) < 1e-3
+                && Math.abs(own.getEllipsoid().getEccentricitySquared() - other.getEllipsoid().getEccentricitySquared()) < 1e-12
+                && near(own.getProjectionLongitude(), other.getProjectionLongitude())
+                && near(own.getProjectionLatitude(), other.getProjectionLatitude())
+                && near(own.getProjectionLatitude1(), other.getProjectionLatitude1())
+                && near(own.getProjectionLatitude2(), other.getProjectionLatitude2())
+                && near(own.getTrueScaleLatitude(), other.getTrueScaleLatitude())
+                && near(own.getScaleFactor(), other.getScaleFactor())
+                && Math.abs(own.getFalseEasting() - other.getFalseEasting()) < 1e-3
+                && Math.abs(own.getFalseNorthing() - other.getFalseNorthing()) < 1e-3
+                && near(own.getFromMetres(), other.getFromMetres());
+    }
+
+    private static boolean near(double a, double b) {
+        return Math.abs(a - b) <= 1e-10 * Math.max(1, Math.abs(b));
+    }
+
+    private static String value(String definition, String parameter) {
+        String prefix = "+" + parameter + "=";
+        for (String part : definition.split("\\s+")) {
+            if (part.startsWith(prefix)) {
+                return part.substring(prefix.length());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A datum or geographic CRS name reduced for comparison: ESRI's {@code GCS_} and {@code D_} prefixes dropped, only
+     * letters and digits kept, and the names ESRI and EPSG spell differently made one (CGCS2000, WGS84).
+     */
+    static String datumKey(String name) {
+        String n = name.strip().replaceFirst("^(?i)(GCS_|D_)", "");
+        n = normalized(n);
+        if (n.equals("CHINAGEODETICCOORDINATESYSTEM2000") || n.equals("CHINA2000")) {
+            return "CGCS2000";
+        }
+        return n.equals("WGS1984") ? "WGS84" : n;
+    }
+
+    private static String normalized(String name) {
+        return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    }
+}
