@@ -30,8 +30,27 @@ public final class ProjRegistry {
     private static final Map<String, Optional<String>> IDENTIFIED = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> USABLE = new ConcurrentHashMap<>();
 
-    /** One registry entry: its code, its name ("Xian 1980 / 3-degree Gauss-Kruger zone 38") and proj4 definition. */
-    record Entry(String key, String name, String proj4) {
+    /**
+     * One registry entry: its code, its name ("Xian 1980 / 3-degree Gauss-Kruger zone 38") and proj4 definition, with
+     * the projection's proj4 name ("tmerc"; UTM counts as tmerc) and central meridian (NaN where it is implied).
+     */
+    record Entry(String key, String name, String proj4, String proj, double centralMeridian) {
+        static Entry of(String key, String name, String proj4) {
+            String proj = value(proj4, "proj");
+            double meridian = Double.NaN;
+            if ("utm".equals(proj)) {
+                proj = "tmerc";
+            } else if (!"longlat".equals(proj)) {
+                try {
+                    String lon0 = value(proj4, "lon_0");
+                    meridian = lon0 == null ? 0 : Double.parseDouble(lon0);
+                } catch (NumberFormatException e) {
+                    meridian = Double.NaN;
+                }
+            }
+            return new Entry(key, name, proj4, proj == null ? "" : proj, meridian);
+        }
+
         /** The name of the geographic CRS: the part before " / ", or the whole name. */
         String geographicName() {
             int slash = name.indexOf(" / ");
@@ -66,7 +85,7 @@ public final class ProjRegistry {
                         int end = line.lastIndexOf("<>");
                         if (close > 1 && end > close) {
                             String key = authority + ":" + line.substring(1, close).strip();
-                            ENTRIES.putIfAbsent(key, new Entry(key, name, line.substring(close + 1, end).strip()));
+                            ENTRIES.putIfAbsent(key, Entry.of(key, name, line.substring(close + 1, end).strip()));
                         }
                     }
                 }
@@ -147,13 +166,17 @@ public final class ProjRegistry {
 
     private static Optional<String> search(Projection own, List<String> datumNames, String crsName) {
         List<String> wanted = datumNames.stream().map(ProjRegistry::datumKey).toList();
+        String wantedName = nameKey(crsName);
         List<Entry> equal = new ArrayList<>();
         for (Entry entry : Holder.ENTRIES.values()) {
             if (entry.key().startsWith("EPSG:") && sameFamily(own, entry) && equals(own, entry)) {
                 equal.add(entry);
             }
         }
-        Optional<Entry> named = equal.stream().filter(e -> wanted.contains(datumKey(e.geographicName()))).findFirst();
+        // Equal definitions (CGCS2000 3-degree CM 75E and 6-degree CM 75E; Beijing 1954 and Pulkovo 1942) are told
+        // apart by the CRS's name as ESRI spells EPSG's, else by the datum's.
+        Optional<Entry> named = equal.stream().filter(e -> nameKey(e.name()).equals(wantedName)).findFirst()
+                .or(() -> equal.stream().filter(e -> wanted.contains(datumKey(e.geographicName()))).findFirst());
         if (named.isPresent()) {
             return named.map(Entry::key);
         }
@@ -161,29 +184,19 @@ public final class ProjRegistry {
             return Optional.of(equal.get(0).key());
         }
         // ESRI codes have no EPSG twin; their names are the CRS's own ("Asia_North_Albers_Equal_Area_Conic").
-        String wantedName = normalized(crsName);
         return Holder.ENTRIES.values().stream()
-                .filter(e -> e.key().startsWith("ESRI:") && !wantedName.isEmpty() && normalized(e.name()).equals(wantedName)
+                .filter(e -> e.key().startsWith("ESRI:") && !wantedName.isEmpty() && nameKey(e.name()).equals(wantedName)
                         && sameFamily(own, e) && equals(own, e))
                 .findFirst().map(Entry::key);
     }
 
     /** A cheap test before building the entry: the same proj4 projection name, and the same central meridian. */
     private static boolean sameFamily(Projection own, Entry entry) {
-        String proj = value(entry.proj4(), "proj");
-        String ownProj = projName(own);
-        if (proj == null || !proj.equals(ownProj) && !(ownProj.equals("tmerc") && proj.equals("utm"))) {
+        if (!entry.proj().equals(projName(own))) {
             return false;
         }
-        if (proj.equals("utm") || proj.equals("longlat")) {
-            return true;
-        }
-        String lon0 = value(entry.proj4(), "lon_0");
-        try {
-            return Math.abs((lon0 == null ? 0 : Double.parseDouble(lon0)) - own.getProjectionLongitudeDegrees()) < 1e-9;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return Double.isNaN(entry.centralMeridian())
+                || Math.abs(entry.centralMeridian() - own.getProjectionLongitudeDegrees()) < 1e-9;
     }
 
     private static String projName(Projection projection) {
@@ -244,6 +257,11 @@ public final class ProjRegistry {
             return "CGCS2000";
         }
         return n.equals("WGS1984") ? "WGS84" : n;
+    }
+
+    /** A CRS name reduced for comparison: ESRI writes "GK" where EPSG writes "Gauss-Kruger". */
+    private static String nameKey(String name) {
+        return normalized(name).replace("GAUSSKRUGER", "GK");
     }
 
     private static String normalized(String name) {

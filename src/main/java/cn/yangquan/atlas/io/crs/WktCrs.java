@@ -64,14 +64,21 @@ public record WktCrs(String name, String baseName, String datumName, int epsgCod
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(CrsText.get("crs.wkt.malformed", 0, plain(e.getMessage())));
         }
-        if (parsed instanceof ProjectedCRS projected) {
-            return projected(projected);
-        }
-        if (parsed instanceof GeographicCRS geographic) {
-            GeodeticDatum datum = geographic.getDatum();
-            checkGreenwich(geographic);
-            return new WktCrs(name(geographic), name(geographic), name(datum), epsg(geographic),
-                    "+proj=longlat" + ellipsoid(datum.getEllipsoid()) + " +no_defs");
+        try {
+            if (parsed instanceof ProjectedCRS projected) {
+                return projected(projected);
+            }
+            if (parsed instanceof GeographicCRS geographic) {
+                GeodeticDatum datum = geographic.getDatum();
+                checkGreenwich(geographic);
+                return new WktCrs(name(geographic), name(geographic), name(datum), epsg(geographic),
+                        "+proj=longlat" + ellipsoid(datum.getEllipsoid()) + " +no_defs");
+            }
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A unit of the wrong kind (an angle for a length) and the like: SIS parsed what the WKT says, but it is no CRS.
+            throw new IllegalArgumentException(CrsText.get("crs.unknown", name((CoordinateReferenceSystem) parsed)), e);
         }
         String kind = parsed == null ? "?" : parsed instanceof CoordinateReferenceSystem crs ? name(crs)
                 : parsed.getClass().getSimpleName();
