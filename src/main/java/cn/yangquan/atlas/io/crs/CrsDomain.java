@@ -12,8 +12,9 @@ import org.locationtech.proj4j.ProjCoordinate;
  * <ul>
  *   <li>Longitude/latitude outside ±180°/±90° in a geographic CRS: refused (metres in a lon/lat file, or x and y
  *       swapped).</li>
- *   <li>Transverse Mercator (Gauss-Krüger, UTM) eastings more than {@value #TM_REACH_METRES} m from the false easting:
- *       refused; a zone number in front of the eastings that the CRS lacks, or the reverse, is named.</li>
+ *   <li>Transverse Mercator (Gauss-Krüger, UTM) eastings more than {@value #TM_REACH_METRES} m from the false easting,
+ *       or, under a CRS whose false easting carries a zone number, eastings of another zone: refused; a zone number in
+ *       front of the eastings that the CRS lacks, or the reverse, is named.</li>
  *   <li>Any projection: a {@value #SAMPLES}×{@value #SAMPLES} grid over the extent must convert to longitude/latitude
  *       and back to within {@value #ROUND_TRIP_METRES} m, with |latitude| ≤ {@value #MAX_LATITUDE}°; else refused.</li>
  *   <li>An extent whose longitude/latitude misses China (73–136° E, 3–54° N): flagged.</li>
@@ -84,11 +85,12 @@ public final class CrsDomain {
         double minX = extent.getMinX() / source.unitsPerMetre();
         double maxX = extent.getMaxX() / source.unitsPerMetre();
         double falseEasting = source.falseEasting();
-        if (Math.max(Math.abs(minX - falseEasting), Math.abs(maxX - falseEasting)) <= TM_REACH_METRES) {
-            return;
-        }
         int crsZone = falseEasting >= ZONE ? (int) Math.floor(falseEasting / ZONE) : 0;
         int dataZone = minX >= ZONE ? (int) Math.floor(minX / ZONE) : 0;
+        boolean oneZone = crsZone == 0 || (dataZone == crsZone && Math.floor(maxX / ZONE) == crsZone);
+        if (oneZone && Math.max(Math.abs(minX - falseEasting), Math.abs(maxX - falseEasting)) <= TM_REACH_METRES) {
+            return;
+        }
         String range = CrsText.range(extent);
         String fe = CrsText.number(falseEasting);
         String message;
