@@ -20,6 +20,9 @@ public final class CrsText {
     }
 
     public static String number(double value) {
+        if (Math.abs(value) >= 1e12) {
+            return String.format(Locale.ROOT, "%.3e", value);
+        }
         if (Math.abs(value) >= 1000) {
             return String.format(Locale.ROOT, "%.0f", value);
         }

@@ -51,10 +51,13 @@ public record WktCrs(String name, String baseName, String datumName, int epsgCod
      */
     public static WktCrs parse(String wkt) {
         String text = wkt.strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException(CrsText.get("crs.wkt.empty"));
+        }
+        checkDepth(text);
         if (text.length() > MAX_CHARS) {
             throw new IllegalArgumentException(CrsText.get("crs.wkt.tooLong", MAX_CHARS));
         }
-        checkDepth(text);
         Object parsed;
         try {
             // A fresh format per parse: WKTFormat is not thread-safe, and it keeps the warnings of its last parse.
@@ -223,7 +226,7 @@ public record WktCrs(String name, String baseName, String datumName, int epsgCod
 
     /** SIS's message without its typographic quotes, which some consoles cannot show. */
     private static String plain(String message) {
-        return message == null ? "" : message.replace('“', '"').replace('”', '"').replaceAll("\\s+", " ").strip();
+        return message == null ? "" : message.replaceAll("[“”‘’]", "\"").replaceAll("\\s+", " ").strip();
     }
 
     /** Refuses nesting deeper than {@link #MAX_DEPTH} before the parser recurses into it. */

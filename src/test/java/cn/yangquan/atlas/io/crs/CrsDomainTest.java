@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.yangquan.atlas.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 
@@ -18,16 +16,6 @@ class CrsDomainTest {
     private static final Envelope ZONE38 = new Envelope(38_456_024, 38_456_910, 4_196_511, 4_197_627);
 
     private final List<String> problems = new ArrayList<>();
-
-    @BeforeEach
-    void english() {
-        Messages.setReportLanguage("en");
-    }
-
-    @AfterEach
-    void chinese() {
-        Messages.setReportLanguage("zh");
-    }
 
     @Test
     void coordinatesThatFitTheirCrsPassWithoutAWord() {
