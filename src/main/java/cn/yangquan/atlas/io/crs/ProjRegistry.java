@@ -61,38 +61,45 @@ public final class ProjRegistry {
     private ProjRegistry() {
     }
 
+    /** EPSG's entries, read at first use; ESRI's are read only when a CRS is not found among them. */
     private static final class Holder {
-        static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
+        static final Map<String, Entry> ENTRIES = read("EPSG", "/proj4/nad/epsg");
+    }
 
-        static {
-            read("EPSG", "/proj4/nad/epsg");
-            read("ESRI", "/proj4/nad/esri");
-        }
+    private static final class EsriHolder {
+        static final Map<String, Entry> ENTRIES = read("ESRI", "/proj4/nad/esri");
+    }
 
-        private static void read(String authority, String resource) {
-            try (InputStream in = ProjRegistry.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("proj4j-epsg resource " + resource + " missing from the class path");
-                }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String name = "";
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    line = line.strip();
-                    if (line.startsWith("#")) {
-                        name = line.substring(1).strip();
-                    } else if (line.startsWith("<")) {
-                        int close = line.indexOf('>');
-                        int end = line.lastIndexOf("<>");
-                        if (close > 1 && end > close) {
-                            String key = authority + ":" + line.substring(1, close).strip();
-                            ENTRIES.putIfAbsent(key, Entry.of(key, name, line.substring(close + 1, end).strip()));
-                        }
+    private static Map<String, Entry> read(String authority, String resource) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        try (InputStream in = ProjRegistry.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("proj4j-epsg resource " + resource + " missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String name = "";
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                line = line.strip();
+                if (line.startsWith("#")) {
+                    name = line.substring(1).strip();
+                } else if (line.startsWith("<")) {
+                    int close = line.indexOf('>');
+                    int end = line.lastIndexOf("<>");
+                    if (close > 1 && end > close) {
+                        String key = authority + ":" + line.substring(1, close).strip();
+                        entries.putIfAbsent(key, Entry.of(key, name, line.substring(close + 1, end).strip()));
                     }
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return entries;
+    }
+
+    private static Entry entry(String key) {
+        String upper = key.toUpperCase(Locale.ROOT);
+        return upper.startsWith("ESRI:") ? EsriHolder.ENTRIES.get(upper) : Holder.ENTRIES.get(upper);
     }
 
     /** The proj4 definition of a CRS key, if the key is a definition or a code proj4j has. */
@@ -100,13 +107,13 @@ public final class ProjRegistry {
         if (key.startsWith("+proj=")) {
             return Optional.of(key);
         }
-        Entry entry = Holder.ENTRIES.get(key.toUpperCase(Locale.ROOT));
+        Entry entry = entry(key);
         return entry == null ? Optional.empty() : Optional.of(entry.proj4());
     }
 
     /** The registry's name of a code ("Beijing 1954 / 3-degree Gauss-Kruger zone 38"), if it has one. */
     public static Optional<String> name(String key) {
-        return Optional.ofNullable(Holder.ENTRIES.get(key.toUpperCase(Locale.ROOT))).map(Entry::name);
+        return Optional.ofNullable(entry(key)).map(Entry::name);
     }
 
     /**
@@ -169,7 +176,7 @@ public final class ProjRegistry {
         String wantedName = nameKey(crsName);
         List<Entry> equal = new ArrayList<>();
         for (Entry entry : Holder.ENTRIES.values()) {
-            if (entry.key().startsWith("EPSG:") && sameFamily(own, entry) && equals(own, entry)) {
+            if (sameFamily(own, entry) && equals(own, entry)) {
                 equal.add(entry);
             }
         }
@@ -184,8 +191,8 @@ public final class ProjRegistry {
             return Optional.of(equal.get(0).key());
         }
         // ESRI codes have no EPSG twin; their names are the CRS's own ("Asia_North_Albers_Equal_Area_Conic").
-        return Holder.ENTRIES.values().stream()
-                .filter(e -> e.key().startsWith("ESRI:") && !wantedName.isEmpty() && nameKey(e.name()).equals(wantedName)
+        return EsriHolder.ENTRIES.values().stream()
+                .filter(e -> !wantedName.isEmpty() && nameKey(e.name()).equals(wantedName)
                         && sameFamily(own, e) && equals(own, e))
                 .findFirst().map(Entry::key);
     }
