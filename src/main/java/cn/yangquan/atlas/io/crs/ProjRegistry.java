@@ -30,35 +30,13 @@ public final class ProjRegistry {
     private static final Map<String, Optional<String>> IDENTIFIED = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> USABLE = new ConcurrentHashMap<>();
 
-    /**
-     * One registry entry: its code, its name ("Xian 1980 / 3-degree Gauss-Kruger zone 38") and proj4 definition, with
-     * the projection's proj4 name ("tmerc"; UTM counts as tmerc) and central meridian (NaN where it is implied).
-     */
-    record Entry(String key, String name, String proj4, String proj, double centralMeridian) {
-        static Entry of(String key, String name, String proj4) {
-            String proj = value(proj4, "proj");
-            double meridian = Double.NaN;
-            if ("utm".equals(proj)) {
-                proj = "tmerc";
-            } else if (!"longlat".equals(proj)) {
-                try {
-                    String lon0 = value(proj4, "lon_0");
-                    meridian = lon0 == null ? 0 : Double.parseDouble(lon0);
-                } catch (NumberFormatException e) {
-                    meridian = Double.NaN;
-                }
-            }
-            return new Entry(key, name, proj4, proj == null ? "" : proj, meridian);
-        }
-
+    /** One registry entry: its code, its name ("Xian 1980 / 3-degree Gauss-Kruger zone 38") and proj4 definition. */
+    record Entry(String key, String name, String proj4) {
         /** The name of the geographic CRS: the part before " / ", or the whole name. */
         String geographicName() {
             int slash = name.indexOf(" / ");
             return slash < 0 ? name : name.substring(0, slash);
         }
-    }
-
-    private ProjRegistry() {
     }
 
     /** EPSG's entries, read at first use; ESRI's are read only when a CRS is not found among them. */
@@ -87,7 +65,7 @@ public final class ProjRegistry {
                     int end = line.lastIndexOf("<>");
                     if (close > 1 && end > close) {
                         String key = authority + ":" + line.substring(1, close).strip();
-                        entries.putIfAbsent(key, Entry.of(key, name, line.substring(close + 1, end).strip()));
+                        entries.putIfAbsent(key, new Entry(key, name, line.substring(close + 1, end).strip()));
                     }
                 }
             }
@@ -197,13 +175,25 @@ public final class ProjRegistry {
                 .findFirst().map(Entry::key);
     }
 
-    /** A cheap test before building the entry: the same proj4 projection name, and the same central meridian. */
+    /**
+     * A cheap test before building the entry: the same proj4 projection name (UTM counts as tmerc) and central meridian.
+     * Done on the text, during a search only, so that reading the registry stays a plain scan of lines.
+     */
     private static boolean sameFamily(Projection own, Entry entry) {
-        if (!entry.proj().equals(projName(own))) {
+        String proj = value(entry.proj4(), "proj");
+        String ownProj = projName(own);
+        if ("utm".equals(proj) || "longlat".equals(proj)) {
+            return ownProj.equals(proj.equals("utm") ? "tmerc" : proj);
+        }
+        if (!ownProj.equals(proj)) {
             return false;
         }
-        return Double.isNaN(entry.centralMeridian())
-                || Math.abs(entry.centralMeridian() - own.getProjectionLongitudeDegrees()) < 1e-9;
+        try {
+            String lon0 = value(entry.proj4(), "lon_0");
+            return Math.abs((lon0 == null ? 0 : Double.parseDouble(lon0)) - own.getProjectionLongitudeDegrees()) < 1e-9;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static String projName(Projection projection) {

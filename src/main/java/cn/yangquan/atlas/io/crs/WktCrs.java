@@ -131,7 +131,8 @@ public record WktCrs(String name, String baseName, String datumName, int epsgCod
             case "LAMBERTCONICCONFORMAL1SP" -> "+proj=lcc +lat_1=" + p.getOrDefault("Latitude of natural origin", 0.0)
                     + natural + " +k_0=" + scale + fe + fn;
             case "ALBERSEQUALAREA" -> "+proj=aea" + falseOrigin + fe + fn;
-            case "MERCATORVARIANTA", "MERCATOR1SP" -> "+proj=merc +lon_0=" + p.getOrDefault("Longitude of natural origin", 0.0) + " +k=" + scale + fe + fn;
+            case "MERCATORVARIANTA", "MERCATOR1SP" -> "+proj=merc +lon_0="
+                    + p.getOrDefault("Longitude of natural origin", 0.0) + " +k=" + scale + fe + fn;
             case "MERCATORVARIANTB", "MERCATOR2SP" -> "+proj=merc +lat_ts="
                     + p.getOrDefault("Latitude of 1st standard parallel", 0.0)
                     + " +lon_0=" + p.getOrDefault("Longitude of natural origin", 0.0) + fe + fn;
