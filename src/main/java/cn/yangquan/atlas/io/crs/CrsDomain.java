@@ -116,7 +116,7 @@ public final class CrsDomain {
         }
         String changed = definition.get().replaceFirst("\\+x_0=\\S+", "+x_0=" + CrsText.number(falseEasting));
         try {
-            return ProjRegistry.identify(changed, List.of(source.datumLabel()))
+            return ProjRegistry.identify(changed, List.of(source.datumLabel()), ProjRegistry.name(source.key()).orElse(""))
                     .map(code -> CrsText.get("crs.domain.suggest", code)).orElse("");
         } catch (IllegalArgumentException e) {
             return "";

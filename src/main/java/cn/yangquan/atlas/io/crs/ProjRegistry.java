@@ -138,10 +138,10 @@ public final class ProjRegistry {
 
     /**
      * The code whose definition equals {@code definition}, preferring one whose geographic CRS is named like one of
-     * {@code datumNames}; cached by definition and names.
+     * {@code datumNames}, and that is 3-degree Gauss-Kruger when {@code likeName} is (or not when it is not); cached.
      */
-    static Optional<String> identify(String definition, List<String> datumNames) {
-        return identify(create(definition).getProjection(), definition, datumNames, "");
+    static Optional<String> identify(String definition, List<String> datumNames, String likeName) {
+        return identify(create(definition).getProjection(), definition, datumNames, likeName);
     }
 
     private static Optional<String> identify(Projection own, String definition, List<String> datumNames, String name) {
@@ -159,9 +159,13 @@ public final class ProjRegistry {
             }
         }
         // Equal definitions (CGCS2000 3-degree CM 75E and 6-degree CM 75E; Beijing 1954 and Pulkovo 1942) are told
-        // apart by the CRS's name as ESRI spells EPSG's, else by the datum's.
+        // apart by the CRS's name as ESRI spells EPSG's, else by the datum's name, then by being 3-degree or not as
+        // the name is, then by not being deprecated.
+        boolean threeDegree = wantedName.contains("3DEGREE");
         Optional<Entry> named = equal.stream().filter(e -> nameKey(e.name()).equals(wantedName)).findFirst()
-                .or(() -> equal.stream().filter(e -> wanted.contains(datumKey(e.geographicName()))).findFirst());
+                .or(() -> equal.stream().filter(e -> wanted.contains(datumKey(e.geographicName())))
+                        .max(java.util.Comparator.comparingInt(e -> (nameKey(e.name()).contains("3DEGREE") == threeDegree
+                                ? 2 : 0) + (e.name().contains("(deprecated)") ? 0 : 1))));
         if (named.isPresent()) {
             return named.map(Entry::key);
         }

@@ -46,6 +46,15 @@ class CrsDomainTest {
     }
 
     @Test
+    void sixDegreeZonesAreToldTheSameWay() {
+        Envelope zone19 = new Envelope(19_724_000, 19_725_000, 4_193_000, 4_194_000);
+        assertThatThrownBy(() -> CrsDomain.check(zone19, "EPSG:4508", "six.shp", problems))
+                .hasMessageContaining("zone number 19").hasMessageEndingWith("EPSG:4497");
+        assertThatThrownBy(() -> CrsDomain.check(new Envelope(724_000, 725_000, 4_193_000, 4_194_000), "EPSG:21419",
+                "bj.shp", problems)).hasMessageContaining("zone number 19").hasMessageEndingWith("EPSG:21459");
+    }
+
+    @Test
     void anotherZoneThanTheCrsIsRefused() {
         Envelope zone39 = new Envelope(39_456_024, 39_456_910, 4_196_511, 4_197_627);
         assertThatThrownBy(() -> CrsDomain.check(zone39, "EPSG:4526", "z.shp", problems))
