@@ -76,6 +76,7 @@ public final class AtlasApplication extends Application {
         this.layerFiles = List.copyOf(layerFiles);
         this.fontFile = fontFile;
         this.messages = Messages.forLanguage(language);
+        Messages.setReportLanguage(language);
     }
 
     /** Opens the window and returns when it is closed. */

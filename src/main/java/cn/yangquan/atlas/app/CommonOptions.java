@@ -27,13 +27,24 @@ public final class CommonOptions {
             description = "Add a layer from a GeoJSON, Shapefile or GeoPackage file (any CRS); repeatable.")
     java.util.List<Path> layers = new java.util.ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the interface and map text (default: zh).")
     String language = "zh";
 
     @Option(names = "--font", paramLabel = "FILE", defaultValue = "${env:YQ_ATLAS_FONT}",
             description = "Font file (TTF, OTF or TTC) for map and interface text, instead of an installed CJK font"
                     + " (default: the environment variable YQ_ATLAS_FONT).")
     Path font;
+
+    {
+        // Each command line starts in the default language; --lang below changes it.
+        cn.yangquan.atlas.i18n.Messages.setReportLanguage(language);
+    }
+
+    /** Also the language in which the readers word their problems. */
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the interface and map text (default: zh).")
+    void language(String value) {
+        language = value;
+        cn.yangquan.atlas.i18n.Messages.setReportLanguage(value);
+    }
 
     AtlasPaths paths() {
         return AtlasPaths.resolve(boundaries, data, project, plan);

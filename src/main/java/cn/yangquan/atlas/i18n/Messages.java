@@ -17,6 +17,21 @@ public final class Messages {
         this.english = english;
     }
 
+    private static volatile String reportLanguage = "zh";
+
+    /**
+     * Sets the language in which readers word the problems they report ("zh", the default, or "en"); the application
+     * sets it once from {@code --lang}, before anything is read.
+     */
+    public static void setReportLanguage(String language) {
+        reportLanguage = language;
+    }
+
+    /** The strings of the language problems are reported in (see {@link #setReportLanguage}). */
+    public static Messages forReports() {
+        return forLanguage(reportLanguage);
+    }
+
     /** "zh" (default) or "en". */
     public static Messages forLanguage(String language) {
         boolean english = "en".equalsIgnoreCase(language);

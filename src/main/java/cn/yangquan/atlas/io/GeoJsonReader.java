@@ -1,5 +1,6 @@
 package cn.yangquan.atlas.io;
 
+import cn.yangquan.atlas.io.crs.CrsText;
 import cn.yangquan.atlas.model.AttributeMap;
 import cn.yangquan.atlas.model.Feature;
 import cn.yangquan.atlas.model.FeatureCollection;
@@ -141,6 +142,11 @@ public final class GeoJsonReader {
      */
     private static ReadResult features(Reading reading) throws InputProblem {
         List<Members> pending = reading.pending;
+        List<String> problems = new ArrayList<>();
+        if (!reading.crsGiven) {
+            CrsResolver.requireLonLat(reading.extent, reading.fileName, CrsText.get("crs.missing.geojson"));
+        }
+        FeatureReprojection.checkLayer(reading.extent, reading.crs, reading.fileName, problems);
         int shares = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pending.size() / FEATURES_PER_SHARE));
         MapProjection[] projections = new MapProjection[shares];
         Outcome[] outcomes = new Outcome[pending.size()];
@@ -164,7 +170,6 @@ public final class GeoJsonReader {
             }
         }
         List<Feature> features = new ArrayList<>(outcomes.length);
-        List<String> problems = new ArrayList<>();
         int repaired = 0;
         for (Outcome outcome : outcomes) {
             if (outcome.feature() != null) {
@@ -312,6 +317,9 @@ public final class GeoJsonReader {
         /** The features' members as read; turned into features once the whole file, and so its CRS, is known. */
         final List<Members> pending = new ArrayList<>();
         String crs = MapProjection.WGS84;
+        boolean crsGiven;
+        /** The extent of every position read, in the file's CRS, for the layer's CRS checks. */
+        final Envelope extent = new Envelope();
         double[] buffer = new double[256];
         String[] keys = new String[16];
         Object[] values = new Object[16];
@@ -351,6 +359,7 @@ public final class GeoJsonReader {
                         case "crs" -> {
                             if (topLevel) {
                                 crs = crsName(MAPPER.readTree(parser), fileName);
+                                crsGiven = true;
                             } else {
                                 parser.skipChildren();
                             }
@@ -548,6 +557,7 @@ public final class GeoJsonReader {
             }
             buffer[at] = x;
             buffer[at + 1] = y;
+            extent.expandToInclude(x, y);
             return at + 2;
         }
 

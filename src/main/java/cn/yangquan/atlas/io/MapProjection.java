@@ -1,33 +1,33 @@
 package cn.yangquan.atlas.io;
 
+import cn.yangquan.atlas.io.crs.SourceCrs;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.proj4j.CRSFactory;
-import org.locationtech.proj4j.CoordinateReferenceSystem;
-import org.locationtech.proj4j.CoordinateTransform;
-import org.locationtech.proj4j.CoordinateTransformFactory;
 import org.locationtech.proj4j.ProjCoordinate;
 
 /**
  * Transforms between a source CRS and the map CRS, CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547), in which
- * lengths and areas are true to well under 0.1 % across Yangquan. Instances are not thread-safe (proj4j transforms
- * keep state); create one per thread.
+ * lengths and areas are true to well under 0.1 % across Yangquan. A point goes from the source's coordinates to
+ * longitude/latitude, then is projected to the map; no datum shift is applied (see {@link SourceCrs}).
+ * <p>
+ * The CRS is a key: {@code "EPSG:n"}, {@code "ESRI:n"} or a proj4 definition, as {@link CrsResolver} returns it.
+ * Instances are not thread-safe; create one per thread.
  */
 public final class MapProjection {
     public static final String MAP_CRS = "EPSG:4547";
     public static final String WGS84 = "EPSG:4326";
-    private static final CRSFactory CRS_FACTORY = new CRSFactory();
-    private static final CoordinateTransformFactory TRANSFORMS = new CoordinateTransformFactory();
 
-    private final CoordinateTransform forward;
-    private final CoordinateTransform inverse;
+    private final SourceCrs source;
+    private final SourceCrs map;
+    private final ProjCoordinate lonLat = new ProjCoordinate();
+    private final ProjCoordinate in = new ProjCoordinate();
+    private final ProjCoordinate out = new ProjCoordinate();
 
+    /** @throws IllegalArgumentException a CRS key proj4j cannot build */
     public MapProjection(String sourceCrs) {
-        CoordinateReferenceSystem source = CRS_FACTORY.createFromName(sourceCrs);
-        CoordinateReferenceSystem target = CRS_FACTORY.createFromName(MAP_CRS);
-        forward = TRANSFORMS.createTransform(source, target);
-        inverse = TRANSFORMS.createTransform(target, source);
+        source = SourceCrs.of(sourceCrs);
+        map = SourceCrs.of(MAP_CRS);
     }
 
     /** From WGS84 longitude/latitude. */
@@ -37,30 +37,10 @@ public final class MapProjection {
 
     /** Transforms the geometry in place from the source CRS to the map CRS and returns it. */
     public Geometry toMap(Geometry geometry) {
-        apply(geometry, forward);
-        return geometry;
-    }
-
-    /** Transforms one map-CRS point back to the source CRS: {x, y} (longitude, latitude for WGS84). */
-    public double[] toSource(double x, double y) {
-        ProjCoordinate result = inverse.transform(new ProjCoordinate(x, y), new ProjCoordinate());
-        return new double[] {result.x, result.y};
-    }
-
-    public double[] toMap(double x, double y) {
-        ProjCoordinate result = forward.transform(new ProjCoordinate(x, y), new ProjCoordinate());
-        return new double[] {result.x, result.y};
-    }
-
-    private static void apply(Geometry geometry, CoordinateTransform transform) {
-        ProjCoordinate in = new ProjCoordinate();
-        ProjCoordinate out = new ProjCoordinate();
         geometry.apply(new CoordinateSequenceFilter() {
             @Override
             public void filter(CoordinateSequence sequence, int i) {
-                in.x = sequence.getX(i);
-                in.y = sequence.getY(i);
-                transform.transform(in, out);
+                forward(sequence.getX(i), sequence.getY(i));
                 sequence.setOrdinate(i, 0, out.x);
                 sequence.setOrdinate(i, 1, out.y);
             }
@@ -76,5 +56,27 @@ public final class MapProjection {
             }
         });
         geometry.geometryChanged();
+        return geometry;
+    }
+
+    /** Transforms one map-CRS point back to the source CRS: {x, y} (longitude, latitude for WGS84). */
+    public double[] toSource(double x, double y) {
+        in.x = x;
+        in.y = y;
+        map.toLonLat(in, lonLat);
+        source.fromLonLat(lonLat, out);
+        return new double[] {out.x, out.y};
+    }
+
+    public double[] toMap(double x, double y) {
+        forward(x, y);
+        return new double[] {out.x, out.y};
+    }
+
+    private void forward(double x, double y) {
+        in.x = x;
+        in.y = y;
+        source.toLonLat(in, lonLat);
+        map.fromLonLat(lonLat, out);
     }
 }

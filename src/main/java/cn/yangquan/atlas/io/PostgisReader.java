@@ -216,6 +216,11 @@ public final class PostgisReader {
             String declaredCrs, List<Pending> pending, List<String> problems) throws SQLException, InputProblem {
         String file = database.display();
         Map<Integer, Object> crsBySrid = new HashMap<>();
+        if (declaredCrs != null) {
+            Envelope extent = new Envelope();
+            pending.forEach(row -> extent.expandToInclude(row.feature().geometry().getEnvelopeInternal()));
+            FeatureReprojection.checkLayer(extent, declaredCrs, file + ", table " + info.qualifiedName(), problems);
+        }
         if (declaredCrs == null) {
             Envelope undeclared = new Envelope();
             for (Pending row : pending) {

@@ -51,7 +51,7 @@ public final class ShapefileReader {
     private static final int VERSION = 1000;
     private static final int RECORD_HEADER = 8;
     private static final int SHX_ENTRY = 8;
-    private static final long MAX_PRJ_BYTES = Wkt.MAX_CHARS;
+    private static final long MAX_PRJ_BYTES = CrsResolver.MAX_WKT_CHARS;
     /** Past this many problems a .shp is garbage after a valid header; listing more would help nobody. */
     private static final int MAX_SHP_PROBLEMS = 1000;
     /**

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import cn.yangquan.atlas.i18n.Messages;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -14,7 +19,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.locationtech.jts.geom.Envelope;
 
+/**
+ * WKT to CRS key, for every CRS family planners' files come in, each as ESRI writes it (no AUTHORITY) and as OGC WKT1
+ * (with AUTHORITY), and a known point through the key's projection against GDAL's value
+ * ({@code src/test/resources/crs/}, written by {@code make-crs-fixtures.sh}).
+ */
 class CrsResolverTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/crs");
+    private static final double LON = 113.55;
+    private static final double LAT = 37.85;
     private static final String CGCS2000_GEOGCS = "GEOGCS[\"GCS_China_Geodetic_Coordinate_System_2000\","
             + "DATUM[\"D_China_2000\",SPHEROID[\"CGCS2000\",6378137.0,298.257222101]],PRIMEM[\"Greenwich\",0.0],"
             + "UNIT[\"Degree\",0.0174532925199433]]";
@@ -76,6 +89,51 @@ class CrsResolverTest {
                         + "PARAMETER[\"Standard_Parallel_1\",0.0],PARAMETER[\"Auxiliary_Sphere_Type\",0.0],UNIT[\"Meter\",1.0]]"));
     }
 
+    /** One row of reference.tsv and one flavour of its WKT. */
+    record Case(String crs, String flavour, String expectedKey, double x, double y) {
+        @Override
+        public String toString() {
+            return crs + "." + flavour;
+        }
+    }
+
+    static Stream<Case> fixtures() throws IOException {
+        List<Case> cases = new ArrayList<>();
+        for (String line : Files.readAllLines(FIXTURES.resolve("reference.tsv"))) {
+            if (line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            for (String flavour : new String[] {"esri", "ogc", "wkt2"}) {
+                if (Files.exists(FIXTURES.resolve(f[0] + "." + flavour + ".prj"))) {
+                    cases.add(new Case(f[0], flavour, f[1], Double.parseDouble(f[3]), Double.parseDouble(f[4])));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void eachCrsFamilyResolvesToItsCodeAndProjectsAKnownPointAsGdalDoes(Case c) throws Exception {
+        String wkt = Files.readString(FIXTURES.resolve(c.crs() + "." + c.flavour() + ".prj"), StandardCharsets.UTF_8);
+        String key = CrsResolver.resolve(wkt, c.crs() + ".prj", "");
+        if (c.expectedKey().startsWith("+proj=")) {
+            assertThat(key).startsWith(c.expectedKey() + " ");
+        } else {
+            assertThat(key).isEqualTo(c.expectedKey());
+        }
+        // The point as longitude/latitude on the CRS's own datum, through the map CRS and back to the source CRS.
+        double[] map = MapProjection.fromWgs84().toMap(LON, LAT);
+        double[] source = new MapProjection(key).toSource(map[0], map[1]);
+        double tolerance = c.x() < 360 ? 1e-8 : 0.5;
+        assertThat(source[0]).as("x").isCloseTo(c.x(), within(tolerance));
+        assertThat(source[1]).as("y").isCloseTo(c.y(), within(tolerance));
+        double[] back = new MapProjection(key).toMap(c.x(), c.y());
+        assertThat(back[0]).isCloseTo(map[0], within(0.5));
+        assertThat(back[1]).isCloseTo(map[1], within(0.5));
+    }
+
     @ParameterizedTest(name = "EPSG:{0}")
     @MethodSource("esriWkt")
     void esriWktWithoutAuthorityIsMatchedByDatumAndParameters(int code, String wkt) throws Exception {
@@ -98,12 +156,22 @@ class CrsResolverTest {
     }
 
     @Test
+    void theDatumNameTellsApartCrssWithEqualParameters() throws Exception {
+        // Beijing 1954, New Beijing and Pulkovo 1942 zone 38 differ only by name (and a datum shift proj4j would apply).
+        String beijing = Files.readString(FIXTURES.resolve("beijing1954-3-zone38.esri.prj"));
+        assertThat(CrsResolver.resolve(beijing, "b.prj", "")).isEqualTo("EPSG:2414");
+        assertThat(CrsResolver.resolve(beijing.replace("Beijing_1954", "New_Beijing"), "n.prj", "")).isEqualTo("EPSG:4774");
+        assertThat(CrsResolver.resolve(beijing.replace("Beijing_1954", "Pulkovo_1942"), "p.prj", "")).isEqualTo("EPSG:2555");
+    }
+
+    @Test
     void everyCgcs2000GaussKrugerCodeIsMatchedAndUsableByTheMapProjection() throws Exception {
         List<String> resolved = new ArrayList<>();
         for (int zone = 25; zone <= 45; zone++) {
             double meridian = zone * 3.0;
-            resolved.add(CrsResolver.resolve(esriProjected("cm", CGCS2000_GEOGCS, "Gauss_Kruger", 500000.0, meridian, 1.0), "x.prj", ""));
-            resolved.add(CrsResolver.resolve(esriProjected("zone", CGCS2000_GEOGCS, "Transverse_Mercator",
+            resolved.add(CrsResolver.resolve(esriProjected("CGCS2000_3_Degree_GK_CM_" + (int) meridian + "E", CGCS2000_GEOGCS,
+                    "Gauss_Kruger", 500000.0, meridian, 1.0), "x.prj", ""));
+            resolved.add(CrsResolver.resolve(esriProjected("CGCS2000_3_Degree_GK_Zone_" + zone, CGCS2000_GEOGCS, "Transverse_Mercator",
                     zone * 1e6 + 500000, meridian, 1.0), "x.prj", ""));
         }
         List<String> expected = new ArrayList<>();
@@ -116,7 +184,7 @@ class CrsResolverTest {
 
     @Test
     void theListedCodesExistInProj4jAndTransformToTheMapCrs() {
-        for (int code : new int[] {4326, 4490, 4513, 4526, 4533, 4534, 4546, 4547, 4554, 32649, 32650, 3857}) {
+        for (int code : new int[] {4326, 4490, 4513, 4526, 4533, 4534, 4546, 4547, 4554, 32649, 32650, 3857, 2362, 2414}) {
             assertThat(CrsResolver.isKnown(code)).as("EPSG:%d", code).isTrue();
             new MapProjection("EPSG:" + code);
         }
@@ -127,15 +195,25 @@ class CrsResolverTest {
     }
 
     @Test
-    void anUnknownCrsNamesTheFileAndTheCrs() {
-        assertThatThrownBy(() -> CrsResolver.resolve(ESRI_XIAN_1980, "/data/roads.prj", ""))
-                .isInstanceOf(InputProblem.class)
-                .hasMessageStartingWith("/data/roads.prj: unknown coordinate reference system \"Xian_1980_3_Degree_GK_CM_114E\"");
-        String wrongEllipsoid = WGS84_GEOGCS.replace("298.257223563", "300.0");
-        assertThatThrownBy(() -> CrsResolver.resolve(wrongEllipsoid, "w.prj", ""))
-                .isInstanceOf(InputProblem.class).hasMessageContaining("GCS_WGS_1984");
+    void aCrsWithoutACodeIsKeyedByItsDefinitionAndProjects() throws Exception {
         String otherMeridian = esriProjected("CGCS2000_GK_CM_114_5E", CGCS2000_GEOGCS, "Gauss_Kruger", 500000.0, 114.5, 1.0);
-        assertThatThrownBy(() -> CrsResolver.resolve(otherMeridian, "m.prj", "")).isInstanceOf(InputProblem.class);
+        String key = CrsResolver.resolve(otherMeridian, "m.prj", "");
+        assertThat(key).startsWith("+proj=tmerc").contains("+lon_0=114.5");
+        double[] source = new MapProjection(key).toSource(500_000, 4_190_000);
+        assertThat(source[0]).isBetween(450_000.0, 460_000.0);
+        // Six-degree and three-degree CM 111E have equal definitions; the name tells which.
+        assertThat(CrsResolver.resolve(esriProjected("CGCS2000_GK_CM_111E", CGCS2000_GEOGCS, "Gauss_Kruger", 500000.0,
+                111.0, 1.0), "s.prj", "")).isEqualTo("EPSG:4508");
+    }
+
+    @Test
+    void whatCannotBeACrsNamesTheFileAndTheCause() {
+        String mars = WGS84_GEOGCS.replace("6378137.0", "3396190.0");
+        assertThatThrownBy(() -> CrsResolver.resolve(mars, "/data/mars.prj", "")).isInstanceOf(InputProblem.class)
+                .hasMessageStartingWith("/data/mars.prj: the ellipsoid \"WGS_1984\"").hasMessageContaining("not an Earth ellipsoid");
+        String orthographic = esriProjected("Ortho", CGCS2000_GEOGCS, "Orthographic", 0.0, 114.0, 1.0);
+        assertThatThrownBy(() -> CrsResolver.resolve(orthographic, "o.prj", "")).isInstanceOf(InputProblem.class)
+                .hasMessageContaining("o.prj").hasMessageContaining("Orthographic").hasMessageContaining("not supported");
     }
 
     @Test
@@ -147,6 +225,15 @@ class CrsResolverTest {
         assertThatThrownBy(() -> CrsResolver.resolve("A[".repeat(100) + "1" + "]".repeat(100), "nest.prj", ""))
                 .isInstanceOf(InputProblem.class).hasMessageContaining("nested deeper than");
         assertThatThrownBy(() -> CrsResolver.resolve("", "empty.prj", "")).isInstanceOf(InputProblem.class);
+        assertThatThrownBy(() -> CrsResolver.resolve("x".repeat(CrsResolver.MAX_WKT_CHARS + 1), "long.prj", ""))
+                .isInstanceOf(InputProblem.class).hasMessageContaining("longer than");
+    }
+
+    @Test
+    void messagesFollowTheReportLanguage() {
+        Messages.setReportLanguage("zh");
+        assertThatThrownBy(() -> CrsResolver.resolve("GEOGCS[\"WGS 84\",DATUM[\"x\"", "bad.prj", ""))
+                .isInstanceOf(InputProblem.class).hasMessageContaining("bad.prj: WKT 无法解析");
     }
 
     @Test
@@ -157,6 +244,8 @@ class CrsResolverTest {
         assertThat(problems).containsExactly("a.shp: no .prj, assumed WGS84 lon/lat (EPSG:4326)");
         assertThatThrownBy(() -> CrsResolver.assumeLonLat(new Envelope(400_000, 500_000, 4.1e6, 4.2e6), "b.shp",
                 "no .prj", problems))
-                .isInstanceOf(InputProblem.class).hasMessageStartingWith("b.shp: no .prj: CRS unknown");
+                .isInstanceOf(InputProblem.class).hasMessage("b.shp: no .prj: the coordinates (x 400000–500000, "
+                        + "y 4100000–4200000) are not longitude/latitude and no CRS is given; choose the layer CRS");
+        assertThat(problems).hasSize(1);
     }
 }

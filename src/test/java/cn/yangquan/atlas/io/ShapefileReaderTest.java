@@ -319,13 +319,16 @@ class ShapefileReaderTest {
     }
 
     @Test
-    void anUnknownPrjNamesTheFileAndTheCrs() throws Exception {
+    void aPrjWithoutACodeIsReadAsTheCrsItDescribes() throws Exception {
         LayerFixtures.copy(FIXTURE, temp);
         Path prj = temp.resolve(FIXTURE + ".prj");
         Files.writeString(prj, Files.readString(prj).replace("CGCS2000_3_Degree_GK_CM_114E", "My_Local_Grid")
                 .replace("500000.0", "123456.0"));
+        assertThat(reader.read(temp.resolve(FIXTURE + ".shp")).sourceCrs()).startsWith("+proj=tmerc")
+                .contains("+lon_0=114.0").contains("+x_0=123456.0");
+        Files.writeString(prj, Files.readString(prj).replace("Gauss_Kruger", "Orthographic"));
         assertThatThrownBy(() -> reader.read(temp.resolve(FIXTURE + ".shp"))).isInstanceOf(InputProblem.class)
-                .hasMessageStartingWith(prj + ": unknown coordinate reference system \"My_Local_Grid\"");
+                .hasMessageStartingWith(prj + ": projection method \"Orthographic\" of the CRS \"My_Local_Grid\"");
     }
 
     @Test
@@ -334,7 +337,8 @@ class ShapefileReaderTest {
         Files.delete(temp.resolve(FIXTURE + ".prj"));
         Path shp = temp.resolve(FIXTURE + ".shp");
         assertThatThrownBy(() -> reader.read(shp)).isInstanceOf(InputProblem.class)
-                .hasMessageStartingWith(shp + ": no .prj: CRS unknown (coordinates x 404771.");
+                .hasMessageStartingWith(shp + ": no .prj: the coordinates (x 404772–503496, y 4170037–4265483) are not "
+                        + "longitude/latitude and no CRS is given");
 
         LayerFixtures.copy("townships-4326", temp);
         Files.delete(temp.resolve("townships-4326.prj"));
