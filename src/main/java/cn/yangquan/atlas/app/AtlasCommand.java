@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "yq-atlas", mixinStandardHelpOptions = true, version = "Yangquan Plan Atlas 0.1.0",
         description = "阳泉农业农村规划图览 Yangquan Plan Atlas: the 14th Five-Year agricultural plan on the map.",
         subcommands = {InfoCommand.class, LayersCommand.class, RenderCommand.class, ValidateCommand.class,
-                IndicatorsCommand.class, ViewsCommand.class, ExportCommand.class, BenchCommand.class})
+                IndicatorsCommand.class, ViewsCommand.class, ExportCommand.class, BenchCommand.class,
+                FeaturesCommand.class})
 public final class AtlasCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;

@@ -49,7 +49,7 @@ final class ExportCommand extends AtlasSubcommand {
         if (!target.all && ExportFormat.of(out).isEmpty()) {
             throw new CommandFailure("unknown export format for " + out + " (use .png, .pdf or .svg)");
         }
-        AtlasLoader.Loaded loaded = options.load();
+        AtlasLoader.Loaded loaded = load();
         ViewCatalog catalog = new ViewCatalog(loaded.map(), loaded.project(), Messages.forLanguage(options.language));
         MapRenderer renderer = new MapRenderer(FontResolver.mapFont(MapRenderer.labelTexts(loaded.map().layers()),
                 RenderCommand.LABEL_FONT_SIZE));

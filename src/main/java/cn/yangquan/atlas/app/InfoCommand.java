@@ -19,7 +19,7 @@ final class InfoCommand extends ListingCommand {
 
     @Override
     public Integer call() {
-        AtlasLoader.Loaded loaded = options.load();
+        AtlasLoader.Loaded loaded = load();
         warn(loaded.problems());
         AtlasMap map = loaded.map();
         Township township = map.register().findTownship(query)

@@ -1,5 +1,6 @@
 package cn.yangquan.atlas.app;
 
+import cn.yangquan.atlas.io.Wgs84Bounds;
 import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.Feature;
 import cn.yangquan.atlas.model.LayerGroupInfo;
@@ -16,7 +17,7 @@ final class LayersCommand extends ListingCommand {
 
     @Override
     public Integer call() {
-        AtlasLoader.Loaded loaded = options.load();
+        AtlasLoader.Loaded loaded = load();
         AtlasMap map = loaded.map();
         List<Map<String, Object>> layers = new ArrayList<>();
         for (MapLayer layer : map.layers()) {
@@ -42,12 +43,22 @@ final class LayersCommand extends ListingCommand {
                 }
             }
             entry.put("members", members);
-            loaded.userLayers().stream().filter(source -> source.layerId().equals(layer.id())).findFirst().ifPresent(source -> {
-                entry.put("file", source.file().toString());
-                entry.put("source_crs", source.sourceCrs());
-                entry.put("bounds_wgs84", boundsWgs84(layer));
-            });
+            loaded.userLayers().stream().filter(source -> layer.id().equals(source.layerId())).findFirst()
+                    .ifPresent(source -> source(entry, source, Wgs84Bounds.of(layer.features())));
             layers.add(entry);
+        }
+        // Empty layers are not on the map, but the user named their file: list them with no bounds.
+        for (AtlasLoader.UserLayerSource source : loaded.userLayers()) {
+            if (source.layerId() == null) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("id", null);
+                entry.put("title", source.file().getFileName() + (source.table().isEmpty() ? "" : "#" + source.table()));
+                entry.put("group", cn.yangquan.atlas.model.UserLayers.GROUP);
+                entry.put("feature_count", 0);
+                entry.put("members", List.of());
+                source(entry, source, null);
+                layers.add(entry);
+            }
         }
         var out = out();
         if (json) {
@@ -59,6 +70,9 @@ final class LayersCommand extends ListingCommand {
             result.put("warnings", warnings);
             out.println(Json.write(result));
         } else {
+            List<String> warnings = new ArrayList<>(loaded.problems());
+            warnings.addAll(map.warnings());
+            warn(warnings);
             for (Map<String, Object> layer : layers) {
                 out.printf("%-28s %-10s %4s  %s%n", layer.get("id"), layer.get("group"), layer.get("feature_count"), layer.get("title"));
             }
@@ -67,28 +81,12 @@ final class LayersCommand extends ListingCommand {
         return 0;
     }
 
-    /** [west, south, east, north] in degrees, from the corners and edge midpoints of the map-CRS bounds. */
-    static List<Double> boundsWgs84(MapLayer layer) {
-        var bounds = layer.features().bounds();
-        var projection = cn.yangquan.atlas.io.MapProjection.fromWgs84();
-        double west = Double.MAX_VALUE;
-        double south = Double.MAX_VALUE;
-        double east = -Double.MAX_VALUE;
-        double north = -Double.MAX_VALUE;
-        for (double fx : new double[] {0, 0.5, 1}) {
-            for (double fy : new double[] {0, 0.5, 1}) {
-                double[] lonLat = projection.toSource(bounds.getMinX() + fx * bounds.getWidth(), bounds.getMinY() + fy * bounds.getHeight());
-                west = Math.min(west, lonLat[0]);
-                east = Math.max(east, lonLat[0]);
-                south = Math.min(south, lonLat[1]);
-                north = Math.max(north, lonLat[1]);
-            }
-        }
-        return List.of(round(west), round(south), round(east), round(north));
-    }
-
-    private static double round(double degrees) {
-        return Math.round(degrees * 1e6) / 1e6;
+    /** The file, table, source CRS and exact WGS84 bounds (null for an empty layer) of a user's layer. */
+    private static void source(Map<String, Object> entry, AtlasLoader.UserLayerSource source, List<Double> bounds) {
+        entry.put("file", source.file().toString());
+        entry.put("table", source.table().isEmpty() ? null : source.table());
+        entry.put("source_crs", source.sourceCrs());
+        entry.put("bounds_wgs84", bounds);
     }
 
     private static Map<String, Object> group(LayerGroupInfo group) {

@@ -13,7 +13,7 @@ final class ViewsCommand extends ListingCommand {
 
     @Override
     public Integer call() {
-        AtlasLoader.Loaded loaded = options.load();
+        AtlasLoader.Loaded loaded = load();
         List<SavedView> views = new ViewCatalog(loaded.map(), loaded.project(), Messages.forLanguage(options.language)).views();
         var out = out();
         if (json) {

@@ -1,8 +1,8 @@
 package cn.yangquan.atlas.io;
 
+import cn.yangquan.atlas.i18n.Messages;
 import cn.yangquan.atlas.model.AttributeMap;
 import cn.yangquan.atlas.model.Feature;
-import cn.yangquan.atlas.model.FeatureCollection;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,9 +21,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -33,16 +30,16 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
 import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
-import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * Reads GeoJSON (RFC 7946, and older files with a {@code crs} member) into features in the map CRS, keeping every
- * property. The file is streamed token by token straight into packed coordinate arrays (16 bytes a vertex), so neither
- * the file nor a JSON tree of a feature is ever held. A feature with a bad geometry is skipped and reported with its
- * index; invalid polygons are repaired and counted. A file too large for the heap is refused before it is read.
- * Stateless and thread-safe.
+ * property in the file's order. The file is streamed token by token straight into packed coordinate arrays (16 bytes a
+ * vertex), so neither the file nor a JSON tree of a feature is ever held. A feature with a bad geometry is skipped and
+ * reported with its index; geometries are checked and repaired by {@link FeaturePipeline} in parallel, then the layer
+ * is projected by it. Without a {@code crs} member, coordinates are WGS84 longitude/latitude (RFC 7946); coordinates
+ * that cannot be degrees are one problem for the whole file. Stateless and thread-safe.
  */
-public final class GeoJsonReader {
+public final class GeoJsonReader implements LayerReader {
     /** Deeper nesting than any valid GeoJSON needs (MultiPolygon is 4 levels below its geometry). */
     private static final int MAX_NESTING = 64;
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -51,49 +48,44 @@ public final class GeoJsonReader {
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper(JSON);
     private static final GeometryFactory FACTORY = new GeometryFactory(PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
-    /** JTS's validity check and repair read coordinates as arrays, which a packed sequence would build and keep. */
-    private static final GeometryFactory PLAIN = new GeometryFactory();
     private static final LinearRing[] NO_HOLES = new LinearRing[0];
     private static final int GEOMETRY_COLLECTION_DEPTH = 4;
-    private static final Map<String, Queue<MapProjection>> PROJECTIONS = new ConcurrentHashMap<>();
     /** Fewer features are not worth a thread. */
     private static final int FEATURES_PER_SHARE = 1000;
 
-    private final HeapBudget budget;
-
-    public GeoJsonReader() {
-        this(HeapBudget.ofRuntime());
+    @Override
+    public String format() {
+        return "GeoJSON";
     }
 
-    public GeoJsonReader(HeapBudget budget) {
-        this.budget = budget;
+    @Override
+    public List<String> extensions() {
+        return List.of("geojson", "json");
     }
 
     public ReadResult read(Path file) throws InputProblem {
-        return read(file, fraction -> { });
+        return read(file, "", ReadOptions.defaults("zh"));
     }
 
     /**
      * Reads with progress (0 to 1, by bytes read); interrupting the reading thread cancels the read with an
      * {@link InputProblem} saying so.
      */
-    public ReadResult read(Path file, java.util.function.DoubleConsumer progress) throws InputProblem {
+    @Override
+    public ReadResult read(Path file, String layer, ReadOptions options) throws InputProblem {
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        long size;
-        try {
-            size = Files.size(file);
-            budget.check(file.toString(), size);
-        } catch (IOException e) {
-            throw new InputProblem(file.toString(), "", "cannot read: " + e.getMessage(), e);
-        }
-        try (InputStream in = new ProgressInputStream(Files.newInputStream(file), size, progress)) {
-            return read(in, file.toString(), stem);
+        try (InputStream in = new ProgressInputStream(Files.newInputStream(file), Files.size(file), options.progress())) {
+            return read(in, file.toString(), stem, options.messages());
         } catch (IOException e) {
             throw new InputProblem(file.toString(), "", "cannot read: " + e.getMessage(), e);
         }
     }
 
     ReadResult read(InputStream in, String fileName, String idPrefix) throws InputProblem {
+        return read(in, fileName, idPrefix, Messages.forLanguage("zh"));
+    }
+
+    private ReadResult read(InputStream in, String fileName, String idPrefix, Messages messages) throws InputProblem {
         Reading reading = new Reading(fileName, idPrefix);
         try (JsonParser parser = JSON.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -122,13 +114,22 @@ public final class GeoJsonReader {
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
             String place = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw new InputProblem(fileName, place, "malformed JSON: " + e.getOriginalMessage(), e);
+            throw new InputProblem(fileName, place, messages.get("reader.json.malformed", plain(e)), e);
         } catch (java.io.InterruptedIOException e) {
             throw new InputProblem(fileName, "", "reading cancelled", e);
         } catch (IOException e) {
             throw new InputProblem(fileName, "", "cannot read: " + e.getMessage(), e);
         }
-        return features(reading);
+        return features(reading, messages);
+    }
+
+    /** Jackson's own words for what is wrong, without its notes on where and how it reads ("[Source: ..."). */
+    static String plain(JsonProcessingException e) {
+        String text = e.getOriginalMessage();
+        int note = text.indexOf("\n at [Source");
+        text = note < 0 ? text : text.substring(0, note);
+        int source = text.indexOf(" [Source: ");
+        return (source < 0 ? text : text.substring(0, source)).replaceAll("\\s+", " ").strip();
     }
 
     /** What became of one feature: the feature, or null when it was skipped, and the problem to report, if any. */
@@ -136,69 +137,42 @@ public final class GeoJsonReader {
     }
 
     /**
-     * Builds, checks, repairs and projects the features, in parallel: each thread takes a contiguous share and its own
-     * projection (proj4j transforms keep state). Outcomes stay in feature order, and so do the problems.
+     * Builds and checks the features in parallel, each thread a contiguous share; outcomes stay in feature order, and
+     * so do the problems. The pipeline then projects the layer.
      */
-    private static ReadResult features(Reading reading) throws InputProblem {
+    private static ReadResult features(Reading reading, Messages messages) throws InputProblem {
         List<Members> pending = reading.pending;
         int shares = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pending.size() / FEATURES_PER_SHARE));
-        MapProjection[] projections = new MapProjection[shares];
         Outcome[] outcomes = new Outcome[pending.size()];
-        try {
-            for (int i = 0; i < shares; i++) {
-                projections[i] = borrowProjection(reading.crs, reading.fileName);
+        IntStream.range(0, shares).parallel().forEach(share -> {
+            int from = (int) ((long) pending.size() * share / shares);
+            int to = (int) ((long) pending.size() * (share + 1) / shares);
+            for (int i = from; i < to; i++) {
+                outcomes[i] = outcome(pending.get(i), i, reading, messages);
+                pending.set(i, null); // what was read can go while the rest is built
             }
-            IntStream.range(0, shares).parallel().forEach(share -> {
-                int from = (int) ((long) pending.size() * share / shares);
-                int to = (int) ((long) pending.size() * (share + 1) / shares);
-                for (int i = from; i < to; i++) {
-                    outcomes[i] = outcome(pending.get(i), i, reading, projections[share]);
-                    pending.set(i, null); // what was read can go while the rest is built
-                }
-            });
-        } finally {
-            for (MapProjection projection : projections) {
-                if (projection != null) {
-                    PROJECTIONS.get(reading.crs).offer(projection);
-                }
-            }
-        }
+        });
         List<Feature> features = new ArrayList<>(outcomes.length);
         List<String> problems = new ArrayList<>();
+        Envelope extent = new Envelope();
         int repaired = 0;
         for (Outcome outcome : outcomes) {
             if (outcome.feature() != null) {
                 features.add(outcome.feature());
+                extent.expandToInclude(outcome.feature().geometry().getEnvelopeInternal());
             }
             if (outcome.problem() != null) {
                 problems.add(outcome.problem());
             }
             repaired += outcome.repaired() ? 1 : 0;
         }
-        return new ReadResult(new FeatureCollection(reading.idPrefix, features), reading.crs, problems, repaired);
+        String crs = reading.crs != null ? reading.crs
+                : FeaturePipeline.isLonLat(extent) ? MapProjection.WGS84 : null;
+        return FeaturePipeline.finish(new FeaturePipeline.Parsed(reading.fileName, "", reading.idPrefix, features,
+                List.copyOf(reading.fields), crs, "no \"crs\" member", problems, repaired), messages);
     }
 
-    /**
-     * A projection from the file's CRS to the map CRS, or null when the file is in the map CRS already. Projections
-     * are kept for later reads (one per thread at a time): creating one parses proj4j's EPSG registry, 20 to 35 ms,
-     * which the boundary files alone would pay four times at every start.
-     */
-    private static MapProjection borrowProjection(String crs, String fileName) throws InputProblem {
-        if (MapProjection.MAP_CRS.equals(crs)) {
-            return null;
-        }
-        MapProjection kept = PROJECTIONS.computeIfAbsent(crs, name -> new ConcurrentLinkedQueue<>()).poll();
-        if (kept != null) {
-            return kept;
-        }
-        try {
-            return new MapProjection(crs);
-        } catch (RuntimeException e) {
-            throw new InputProblem(fileName, "crs", "unknown coordinate reference system " + crs);
-        }
-    }
-
-    private static Outcome outcome(Members members, int index, Reading reading, MapProjection projection) {
+    private static Outcome outcome(Members members, int index, Reading reading, Messages messages) {
         String place = reading.fileName + ", feature " + index + ": ";
         try {
             if (!"Feature".equals(members.type)) {
@@ -210,51 +184,23 @@ public final class GeoJsonReader {
             if (members.geometry == null) {
                 throw new IllegalArgumentException("feature has no geometry");
             }
-            Geometry geometry = build(members.geometry, 0);
-            if (geometry.isEmpty()) {
+            Geometry built = build(members.geometry, 0);
+            if (built.isEmpty()) {
                 throw new IllegalArgumentException("empty geometry");
             }
-            boolean repaired = false;
-            if (!QuickValidity.isCertainlyValid(geometry)) {
-                Geometry plain = PLAIN.createGeometry(geometry);
-                if (!plain.isValid()) {
-                    try {
-                        geometry = GeometryFixer.fix(plain);
-                    } catch (RuntimeException e) {
-                        // JTS fails on some degenerate rings with extreme coordinates (found by fuzzing).
-                        throw new IllegalArgumentException("invalid geometry that the geometry library cannot repair");
-                    }
-                    if (geometry.isEmpty()) {
-                        throw new IllegalArgumentException("invalid geometry with nothing left after repair");
-                    }
-                    repaired = true;
-                }
-            }
+            Geometry geometry = FeaturePipeline.checked(built, messages);
+            boolean repaired = geometry != built;
             if (MapProjection.WGS84.equals(reading.crs)) {
                 Envelope lonLat = geometry.getEnvelopeInternal();
-                if (lonLat.getMinX() < -180 || lonLat.getMaxX() > 180 || lonLat.getMinY() < -90 || lonLat.getMaxY() > 90) {
+                if (!FeaturePipeline.isLonLat(lonLat)) {
                     throw new IllegalArgumentException("longitude/latitude out of range: " + lonLat);
                 }
             }
-            if (projection != null) {
-                try {
-                    projection.toMap(geometry);
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("coordinates cannot be transformed from " + reading.crs
-                            + " (" + e.getMessage() + ")");
-                }
-            }
-            // Computed here, in parallel, rather than when the index is built.
-            Envelope box = geometry.getEnvelopeInternal();
-            if (!(Double.isFinite(box.getMinX()) && Double.isFinite(box.getMaxX())
-                    && Double.isFinite(box.getMinY()) && Double.isFinite(box.getMaxY()))) {
-                throw new IllegalArgumentException("no finite map coordinates");
-            }
             String featureId = reading.idPrefix + ":" + (members.id != null ? members.id : String.valueOf(index));
             Feature feature = new Feature(featureId, geometry, members.properties);
-            return new Outcome(feature, repaired ? place + "invalid geometry repaired" : null, repaired);
+            return new Outcome(feature, repaired ? place + messages.get("reader.geometry.repaired") : null, repaired);
         } catch (IllegalArgumentException e) {
-            return new Outcome(null, place + e.getMessage() + " (skipped)", false);
+            return new Outcome(null, place + e.getMessage() + " " + messages.get("reader.skipped"), false);
         }
     }
 
@@ -311,7 +257,10 @@ public final class GeoJsonReader {
         final AttributeMap.Builder attributes = new AttributeMap.Builder();
         /** The features' members as read; turned into features once the whole file, and so its CRS, is known. */
         final List<Members> pending = new ArrayList<>();
-        String crs = MapProjection.WGS84;
+        /** The CRS a {@code crs} member names, or null. */
+        String crs;
+        /** Every property name in the order first met. */
+        final java.util.Set<String> fields = new java.util.LinkedHashSet<>();
         double[] buffer = new double[256];
         String[] keys = new String[16];
         Object[] values = new Object[16];
@@ -403,6 +352,7 @@ public final class GeoJsonReader {
                     values = Arrays.copyOf(values, count * 2);
                 }
                 keys[count] = parser.currentName();
+                fields.add(keys[count]);
                 JsonToken token = parser.nextToken();
                 values[count++] = switch (token) {
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getNumberValue();

@@ -43,7 +43,7 @@ public final class HeapBudget {
         long free = maxHeap.getAsLong() - usedHeap.getAsLong();
         if (needed > free) {
             throw new InputProblem(fileName, "", String.format(Locale.ROOT,
-                    "too large for memory: reading %s of GeoJSON needs about %s of heap, but only %s of %s are free;"
+                    "too large for memory: reading %s needs about %s of heap, but only %s of %s are free;"
                             + " start Java with a larger heap, e.g. java -Xmx%dg -jar yq-atlas.jar",
                     size(fileBytes), size(needed), size(Math.max(0, free)), size(maxHeap.getAsLong()),
                     Math.max(2, (long) Math.ceil((needed + usedHeap.getAsLong()) * 1.25 / (1L << 30)))));

@@ -1,5 +1,6 @@
 package cn.yangquan.atlas.io;
 
+import cn.yangquan.atlas.i18n.Messages;
 import cn.yangquan.atlas.model.Feature;
 import cn.yangquan.atlas.model.FeatureCollection;
 import java.math.BigDecimal;
@@ -27,7 +28,6 @@ import java.util.Properties;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.postgresql.util.PSQLException;
@@ -63,6 +63,8 @@ public final class PostgisReader {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     private static final int FETCH_SIZE = 1_000;
+    /** The pipeline's problems in the base language; a table is read before the window knows what it holds. */
+    private static final Messages MESSAGES = Messages.forLanguage("zh");
     /** Column types that are no attribute: binary, and other spatial columns (only the chosen geometry is read). */
     private static final Set<String> LEFT_OUT_TYPES =
             Set.of("bytea", "geometry", "geography", "raster", "box2d", "box3d", "box2df", "gidx");
@@ -183,15 +185,18 @@ public final class PostgisReader {
                         problems.add(file + ", " + rowPlace + ": empty geometry (skipped)");
                         continue;
                     }
-                    if (!shape.isValid()) {
-                        shape = GeometryFixer.fix(shape);
-                        if (shape.isEmpty()) {
-                            problems.add(file + ", " + rowPlace + ": invalid geometry that cannot be repaired (skipped)");
-                            continue;
-                        }
-                        repaired++;
-                        problems.add(file + ", " + rowPlace + ": invalid geometry repaired");
+                    Geometry checked;
+                    try {
+                        checked = FeaturePipeline.checked(shape, MESSAGES);
+                    } catch (IllegalArgumentException e) {
+                        problems.add(file + ", " + rowPlace + ": " + e.getMessage() + " " + MESSAGES.get("reader.skipped"));
+                        continue;
                     }
+                    if (checked != shape) {
+                        repaired++;
+                        problems.add(file + ", " + rowPlace + ": " + MESSAGES.get("reader.geometry.repaired"));
+                    }
+                    shape = checked;
                     String id = info.table() + ":" + (keyValue != null ? keyValue : String.valueOf(rowNumber));
                     pending.add(new Pending(new Feature(id, shape, attributes), rows.getInt(2), rowPlace));
                 }
@@ -199,8 +204,11 @@ public final class PostgisReader {
         }
         connection.commit();
         Projected projected = toMapCrs(connection, database, info, declaredCrs, pending, problems);
-        return new ReadResult(new FeatureCollection(info.table(), projected.features()), projected.sourceCrs(),
-                problems, repaired);
+        if (projected.features().isEmpty()) {
+            problems.add(file + ", " + place + ": " + MESSAGES.get("reader.layer.empty"));
+        }
+        return new ReadResult(new FeatureCollection(info.table(), projected.features(),
+                columns.stream().map(Column::name).toList()), projected.sourceCrs(), problems, repaired);
     }
 
     /** The features in the map CRS, and the CRS they were read in (the first row's, when rows carry their own). */

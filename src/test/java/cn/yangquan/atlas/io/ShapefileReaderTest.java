@@ -1,5 +1,7 @@
 package cn.yangquan.atlas.io;
 
+import cn.yangquan.atlas.io.shapefile.DbfReader;
+import cn.yangquan.atlas.io.shapefile.ShapefileReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class LayerFilesTest {
-    private final LayerFiles files = new LayerFiles();
+class LayerFormatsTest {
+    private final LayerFormats files = new LayerFormats();
+    private final ReadOptions english = ReadOptions.defaults("en");
 
     @TempDir
     Path temp;
@@ -26,7 +27,7 @@ class LayerFilesTest {
         "townships-4490.gpkg,     EPSG:4490",
         "townships-4490.geojson,  EPSG:4490"})
     void everyFormatAndCrsGivesTheSameTownshipsInTheMapCrs(String name, String crs) throws Exception {
-        ReadResult result = files.read(LayerFixtures.DIR.resolve(name), null);
+        ReadResult result = files.readFirst(LayerFixtures.DIR.resolve(name), english);
         assertThat(result.sourceCrs()).isEqualTo(crs);
         // Only the shapefile without .cpg has something to say: which encoding was detected.
         assertThat(result.problems()).hasSize(name.contains("nocpg") ? 1 : 0);
@@ -37,9 +38,9 @@ class LayerFilesTest {
     void anUnknownExtensionIsAnInputProblem() throws Exception {
         Path file = temp.resolve("towns.kml");
         Files.writeString(file, "<kml/>");
-        assertThatThrownBy(() -> files.read(file, null)).isInstanceOf(InputProblem.class)
+        assertThatThrownBy(() -> files.readFirst(file, english)).isInstanceOf(InputProblem.class)
                 .hasMessage(file + ": unsupported file type .kml; layers can be read from .geojson, .json, .shp, .gpkg");
-        assertThatThrownBy(() -> files.read(temp.resolve("README"), null)).isInstanceOf(InputProblem.class)
+        assertThatThrownBy(() -> files.readFirst(temp.resolve("README"), english)).isInstanceOf(InputProblem.class)
                 .hasMessageContaining("unsupported file type;");
     }
 
@@ -47,7 +48,7 @@ class LayerFilesTest {
     void theExtensionIsMatchedWhateverItsCase() throws Exception {
         Path file = temp.resolve("TOWNSHIPS.GPKG");
         Files.copy(LayerFixtures.DIR.resolve("townships-4547.gpkg"), file);
-        assertThat(files.read(file, null).features().size()).isEqualTo(33);
-        assertThat(LayerFiles.supportedExtensions()).containsExactly("geojson", "json", "shp", "gpkg");
+        assertThat(files.readFirst(file, english).features().size()).isEqualTo(33);
+        assertThat(LayerFormats.extensions()).containsExactly("geojson", "json", "shp", "gpkg");
     }
 }
