@@ -179,41 +179,47 @@ final class CurveWkb {
         return out.toCoordinateArray();
     }
 
-    /** Adds the chords of the arc from p0 through p1 to p2, without p0 (already added). */
+    /**
+     * Adds the chords of the arc from p0 through p1 to p2, without p0 (already added). The circle is found in
+     * coordinates relative to p0, as squares of map coordinates (degrees above 100, metres in millions) would cancel
+     * out most of their digits.
+     */
     private static void arc(Coordinate p0, Coordinate p1, Coordinate p2, CoordinateList out) {
+        double x1 = p1.x - p0.x;
+        double y1 = p1.y - p0.y;
+        double x2 = p2.x - p0.x;
+        double y2 = p2.y - p0.y;
         double cx;
         double cy;
         double sweep;
-        boolean closed = p0.equals2D(p2);
-        if (closed) {
+        if (p0.equals2D(p2)) {
             // A whole circle: p1 is the point opposite p0, and either way round draws the same ring.
-            cx = (p0.x + p1.x) / 2;
-            cy = (p0.y + p1.y) / 2;
+            cx = x1 / 2;
+            cy = y1 / 2;
             sweep = 2 * Math.PI;
         } else {
-            double d = 2 * (p0.x * (p1.y - p2.y) + p1.x * (p2.y - p0.y) + p2.x * (p0.y - p1.y));
-            double scale = Math.max(Math.abs(p0.x), Math.abs(p0.y)) + p0.distance(p2);
+            double d = 2 * (x1 * y2 - y1 * x2);
+            double scale = Math.max(Math.hypot(x1, y1), Math.hypot(x2, y2));
             if (Math.abs(d) <= 1e-12 * scale * scale) {
                 out.add(p1, false);
                 out.add(p2, false);
                 return;
             }
-            double s0 = p0.x * p0.x + p0.y * p0.y;
-            double s1 = p1.x * p1.x + p1.y * p1.y;
-            double s2 = p2.x * p2.x + p2.y * p2.y;
-            cx = (s0 * (p1.y - p2.y) + s1 * (p2.y - p0.y) + s2 * (p0.y - p1.y)) / d;
-            cy = (s0 * (p2.x - p1.x) + s1 * (p0.x - p2.x) + s2 * (p1.x - p0.x)) / d;
-            double a0 = Math.atan2(p0.y - cy, p0.x - cx);
-            double a2 = Math.atan2(p2.y - cy, p2.x - cx);
+            double s1 = x1 * x1 + y1 * y1;
+            double s2 = x2 * x2 + y2 * y2;
+            cx = (s1 * y2 - s2 * y1) / d;
+            cy = (s2 * x1 - s1 * x2) / d;
+            double a0 = Math.atan2(-cy, -cx);
+            double a2 = Math.atan2(y2 - cy, x2 - cx);
             // d > 0: the three points turn counter-clockwise, so the arc sweeps with increasing angle.
             sweep = d > 0 ? positive(a2 - a0) : -positive(a0 - a2);
         }
-        double radius = Math.hypot(p0.x - cx, p0.y - cy);
-        double start = Math.atan2(p0.y - cy, p0.x - cx);
-        int steps = Math.max(2, (int) Math.ceil(Math.abs(sweep) / Math.toRadians(MAX_STEP_DEGREES)));
+        double radius = Math.hypot(cx, cy);
+        double start = Math.atan2(-cy, -cx);
+        int steps = Math.max(2, (int) Math.ceil(Math.abs(sweep) / Math.toRadians(MAX_STEP_DEGREES) - 1e-9));
         for (int i = 1; i < steps; i++) {
             double angle = start + sweep * i / steps;
-            out.add(new Coordinate(cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)), false);
+            out.add(new Coordinate(p0.x + cx + radius * Math.cos(angle), p0.y + cy + radius * Math.sin(angle)), false);
         }
         out.add(p2, false);
     }
