@@ -54,7 +54,7 @@ public final class BoundaryLoader {
             Path file = directory.resolve(name + "." + extension);
             if (Files.isRegularFile(file)) {
                 try {
-                    ReadResult result = formats.readFirst(file, ReadOptions.defaults("zh"));
+                    ReadResult result = formats.readFirst(file, ReadOptions.defaults("en"));
                     problems.addAll(result.problems());
                     return result.features();
                 } catch (InputProblem e) {

@@ -63,8 +63,13 @@ public final class GeoJsonReader implements LayerReader {
         return List.of("geojson", "json");
     }
 
+    @Override
+    public double heapPerFileByte() {
+        return HeapBudget.HEAP_PER_FILE_BYTE;
+    }
+
     public ReadResult read(Path file) throws InputProblem {
-        return read(file, "", ReadOptions.defaults("zh"));
+        return read(file, "", ReadOptions.defaults("en"));
     }
 
     /**
@@ -82,7 +87,7 @@ public final class GeoJsonReader implements LayerReader {
     }
 
     ReadResult read(InputStream in, String fileName, String idPrefix) throws InputProblem {
-        return read(in, fileName, idPrefix, Messages.forLanguage("zh"));
+        return read(in, fileName, idPrefix, Messages.forLanguage("en"));
     }
 
     private ReadResult read(InputStream in, String fileName, String idPrefix, Messages messages) throws InputProblem {

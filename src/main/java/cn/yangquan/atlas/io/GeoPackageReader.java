@@ -80,7 +80,7 @@ public final class GeoPackageReader implements LayerReader {
 
     /** Reads the named feature table, or the first one when {@code table} is null. */
     public ReadResult read(Path file, String table) throws InputProblem {
-        return read(file, table, ReadOptions.defaults("zh"));
+        return read(file, table, ReadOptions.defaults("en"));
     }
 
     @Override

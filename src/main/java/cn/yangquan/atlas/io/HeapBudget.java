@@ -32,9 +32,9 @@ public final class HeapBudget {
         return new HeapBudget(runtime::maxMemory, () -> runtime.totalMemory() - runtime.freeMemory(), System::gc);
     }
 
-    /** Throws when a file of {@code fileBytes} would not fit in what the heap has free. */
-    void check(String fileName, long fileBytes) throws InputProblem {
-        long needed = (long) (fileBytes * HEAP_PER_FILE_BYTE);
+    /** Throws when a file of {@code fileBytes}, needing {@code heapPerFileByte} each, would not fit in the free heap. */
+    void check(String fileName, long fileBytes, double heapPerFileByte) throws InputProblem {
+        long needed = (long) (fileBytes * heapPerFileByte);
         if (needed <= maxHeap.getAsLong() - usedHeap.getAsLong()) {
             return;
         }

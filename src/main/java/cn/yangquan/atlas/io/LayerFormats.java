@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * The one registry of layer file formats: the extensions that {@code --layer}, the boundaries loader and the window's
  * file dialog accept, and the reader for a file, chosen by extension. A layer is named {@code PATH} (every layer of
- * the file) or {@code PATH#table} (one table of a GeoPackage). Every file is checked against the heap budget before
- * it is read. Thread-safe.
+ * the file) or {@code PATH#table} (one table of a GeoPackage). A file of a format whose heap use is measured is
+ * checked against the heap budget before it is read. Thread-safe.
  */
 public final class LayerFormats {
     private static final List<LayerReader> READERS = List.of(
@@ -90,7 +90,7 @@ public final class LayerFormats {
      */
     public List<ReadResult> read(Source source, ReadOptions options) throws InputProblem {
         LayerReader reader = reader(source.file(), options);
-        checkBudget(source.file(), options);
+        checkBudget(reader, source.file(), options);
         List<String> layers = reader.layers(source.file());
         if (source.table() != null) {
             if (!layers.contains(source.table())) {
@@ -112,7 +112,7 @@ public final class LayerFormats {
     /** Reads a single-layer file, or the first layer of a multi-layer one. */
     public ReadResult readFirst(Path file, ReadOptions options) throws InputProblem {
         LayerReader reader = reader(file, options);
-        checkBudget(file, options);
+        checkBudget(reader, file, options);
         List<String> layers = reader.layers(file);
         if (layers.isEmpty()) {
             throw new InputProblem(file.toString(), "", options.messages().get("reader.layers.none"));
@@ -125,7 +125,7 @@ public final class LayerFormats {
         if (reader.isEmpty()) {
             String extension = extension(file);
             throw new InputProblem(file.toString(), "", options.messages().get("reader.format.unsupported",
-                    extension.isEmpty() ? "" : "." + extension, "." + String.join(", .", extensions())));
+                    extension.isEmpty() ? "" : " ." + extension, "." + String.join(", .", extensions())));
         }
         if (!Files.isRegularFile(file)) {
             throw new InputProblem(file.toString(), "", options.messages().get("reader.file.notFound"));
@@ -133,9 +133,12 @@ public final class LayerFormats {
         return reader.get();
     }
 
-    private void checkBudget(Path file, ReadOptions options) throws InputProblem {
+    private void checkBudget(LayerReader reader, Path file, ReadOptions options) throws InputProblem {
+        if (reader.heapPerFileByte() <= 0) {
+            return;
+        }
         try {
-            budget.check(file.toString(), Files.size(file));
+            budget.check(file.toString(), Files.size(file), reader.heapPerFileByte());
         } catch (IOException e) {
             throw new InputProblem(file.toString(), "", options.messages().get("reader.file.unreadable",
                     e.getMessage()), e);

@@ -16,6 +16,14 @@ public interface LayerReader {
     List<String> extensions();
 
     /**
+     * Heap needed while reading, per byte of file, as measured for the format (see BENCHMARKS.md); 0 where it is not
+     * measured, and such files are not checked against the heap before they are read.
+     */
+    default double heapPerFileByte() {
+        return 0;
+    }
+
+    /**
      * The layers the file holds, in the file's order: the table names of a GeoPackage; a single-layer format gives
      * one empty name.
      *

@@ -63,8 +63,8 @@ public final class PostgisReader {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     private static final int FETCH_SIZE = 1_000;
-    /** The pipeline's problems in the base language; a table is read before the window knows what it holds. */
-    private static final Messages MESSAGES = Messages.forLanguage("zh");
+    /** The pipeline's problems in English, as this reader words its own. */
+    private static final Messages MESSAGES = Messages.forLanguage("en");
     /** Column types that are no attribute: binary, and other spatial columns (only the chosen geometry is read). */
     private static final Set<String> LEFT_OUT_TYPES =
             Set.of("bytea", "geometry", "geography", "raster", "box2d", "box3d", "box2df", "gidx");
@@ -135,7 +135,7 @@ public final class PostgisReader {
         String place = "table " + info.qualifiedName();
         String declaredCrs = info.srid() == 0 ? null
                 : crsOf(connection, info.srid(), file, place + ", column " + info.geometryColumn());
-        budget.check(file + ", " + place, tableBytes(connection, info));
+        budget.check(file + ", " + place, tableBytes(connection, info), HeapBudget.HEAP_PER_FILE_BYTE);
         List<Column> columns = attributeColumns(connection, info);
         String key = primaryKey(connection, info);
 

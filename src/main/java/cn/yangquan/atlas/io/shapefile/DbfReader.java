@@ -66,7 +66,7 @@ public final class DbfReader {
      * @param cpg      the {@code .cpg} beside the table, or null
      */
     public static Table read(Path dbf, Charset override, Path cpg, List<String> problems) throws InputProblem {
-        return read(dbf, override, cpg, problems, Messages.forLanguage("zh"));
+        return read(dbf, override, cpg, problems, Messages.forLanguage("en"));
     }
 
     /** As {@link #read(Path, Charset, Path, List)}, wording the encoding guess in the given language. */

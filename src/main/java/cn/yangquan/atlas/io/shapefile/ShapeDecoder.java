@@ -134,20 +134,23 @@ final class ShapeDecoder {
     /** A ring with its area and, once placed, the ring it lies in and how deep. */
     private static final class Ring {
         final LinearRing ring;
+        final int index;
         final double area;
         Ring parent;
         int depth;
         final List<LinearRing> holes = new ArrayList<>();
 
-        Ring(LinearRing ring) {
+        Ring(LinearRing ring, int index) {
             this.ring = ring;
+            this.index = index;
             this.area = Area.ofRing(ring.getCoordinateSequence());
         }
     }
 
     /**
      * Assembles polygons by containment: rings are placed from the largest down, each inside the smallest ring
-     * already placed that contains it; even depth makes a shell, odd depth a hole of its parent.
+     * already placed that contains it; even depth makes a shell, odd depth a hole of its parent. Polygons keep the
+     * file order of their shells.
      */
     private static Geometry polygon(List<Coordinate[]> parts, List<String> notes) {
         List<Ring> rings = new ArrayList<>();
@@ -161,7 +164,7 @@ final class ShapeDecoder {
             if (points.length < 4) {
                 throw new IllegalArgumentException("ring " + i + " has " + points.length + " points, a ring needs 4");
             }
-            rings.add(new Ring(FACTORY.createLinearRing(points)));
+            rings.add(new Ring(FACTORY.createLinearRing(points), i));
         }
         List<Ring> placed = new ArrayList<>();
         rings.sort(Comparator.comparingDouble((Ring r) -> r.area).reversed());
@@ -183,6 +186,7 @@ final class ShapeDecoder {
                 ring.parent.holes.add(ring.ring);
             }
         }
+        shells.sort(Comparator.comparingInt((Ring r) -> r.index));
         Polygon[] polygons = new Polygon[shells.size()];
         for (int i = 0; i < polygons.length; i++) {
             polygons[i] = FACTORY.createPolygon(shells.get(i).ring, shells.get(i).holes.toArray(LinearRing[]::new));

@@ -77,7 +77,7 @@ public final class ShapefileReader implements LayerReader {
      *                         code-page byte, else detect (UTF-8 when all text is valid UTF-8, else GBK)
      */
     public ReadResult read(Path shp, Charset encodingOverride) throws InputProblem {
-        return read(shp, "", ReadOptions.defaults("zh").withEncoding(encodingOverride));
+        return read(shp, "", ReadOptions.defaults("en").withEncoding(encodingOverride));
     }
 
     @Override
