@@ -220,7 +220,11 @@ public final class GeoJsonReader implements LayerReader {
         }
         var matcher = java.util.regex.Pattern.compile("EPSG:{1,2}(?:[\\d.]*:)?(\\d+)$").matcher(name);
         if (matcher.find()) {
-            return "EPSG:" + matcher.group(1);
+            int code = Integer.parseInt(matcher.group(1));
+            if (!CrsResolver.isKnown(code)) {
+                throw new InputProblem(fileName, "crs", "unknown coordinate reference system EPSG:" + code);
+            }
+            return "EPSG:" + code;
         }
         throw new InputProblem(fileName, "crs", "unsupported crs name " + name);
     }
