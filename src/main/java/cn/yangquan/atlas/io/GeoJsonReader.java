@@ -119,22 +119,13 @@ public final class GeoJsonReader implements LayerReader {
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
             String place = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw new InputProblem(fileName, place, messages.get("reader.json.malformed", plain(e)), e);
+            throw new InputProblem(fileName, place, messages.get("reader.json.malformed", JsonText.plain(e)), e);
         } catch (java.io.InterruptedIOException e) {
             throw new InputProblem(fileName, "", "reading cancelled", e);
         } catch (IOException e) {
             throw new InputProblem(fileName, "", "cannot read: " + e.getMessage(), e);
         }
         return features(reading, messages);
-    }
-
-    /** Jackson's own words for what is wrong, without its notes on where and how it reads ("[Source: ..."). */
-    static String plain(JsonProcessingException e) {
-        String text = e.getOriginalMessage();
-        int note = text.indexOf("\n at [Source");
-        text = note < 0 ? text : text.substring(0, note);
-        int source = text.indexOf(" [Source: ");
-        return (source < 0 ? text : text.substring(0, source)).replaceAll("\\s+", " ").strip();
     }
 
     /** What became of one feature: the feature, or null when it was skipped, and the problem to report, if any. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,5 +51,34 @@ class LayerFormatsTest {
         Files.copy(LayerFixtures.DIR.resolve("townships-4547.gpkg"), file);
         assertThat(files.readFirst(file, english).features().size()).isEqualTo(33);
         assertThat(LayerFormats.extensions()).containsExactly("geojson", "json", "shp", "gpkg");
+    }
+
+    @Test
+    void malformedJsonIsWordedPlainlyInTheChosenLanguageWithoutTheParsersNotes() throws Exception {
+        Path file = temp.resolve("cut.geojson");
+        Files.writeString(file, "{\"type\": \"FeatureCollection\", \"features\": [");
+        for (String language : new String[] {"en", "zh"}) {
+            assertThatThrownBy(() -> files.readFirst(file, ReadOptions.defaults(language)))
+                    .isInstanceOf(InputProblem.class).hasMessageStartingWith(file + ", line 1")
+                    .hasMessageContaining(language.equals("en") ? "malformed JSON: " : "JSON 格式错误：")
+                    .hasMessageContaining("(start marker at line 1, column 43)")
+                    .message().doesNotContain("Source", "REDACTED", "StreamReadFeature", "\n");
+        }
+    }
+
+    @Test
+    void aGeoPackageIsReadTableByTableAndATableIsNamedWithAHash() throws Exception {
+        Path file = temp.resolve("two.gpkg");
+        Files.copy(LayerFixtures.DIR.resolve("townships-4547.gpkg"), file);
+        LayerFormats.Source all = LayerFormats.Source.parse(file.toString());
+        assertThat(all.table()).isNull();
+        List<ReadResult> results = files.read(all, english);
+        assertThat(results).extracting(ReadResult::table).containsExactly("townships");
+        LayerFormats.Source one = LayerFormats.Source.parse(file + "#townships");
+        assertThat(one.file()).isEqualTo(file);
+        assertThat(files.read(one, english)).singleElement().extracting(r -> r.features().size()).isEqualTo(33);
+        assertThatThrownBy(() -> files.read(LayerFormats.Source.parse(file + "#wells"), english))
+                .isInstanceOf(InputProblem.class).hasMessage(file + ", table wells: no such feature table; the feature"
+                        + " tables are: townships");
     }
 }
