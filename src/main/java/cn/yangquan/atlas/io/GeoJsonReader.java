@@ -24,12 +24,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
-import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 
 /**
  * Reads GeoJSON (RFC 7946, and older files with a {@code crs} member) into features in the map CRS, keeping every
@@ -47,9 +41,6 @@ public final class GeoJsonReader implements LayerReader {
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper(JSON);
-    private static final GeometryFactory FACTORY = new GeometryFactory(PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
-    private static final LinearRing[] NO_HOLES = new LinearRing[0];
-    private static final int GEOMETRY_COLLECTION_DEPTH = 4;
     /** Fewer features are not worth a thread. */
     private static final int FEATURES_PER_SHARE = 1000;
 
@@ -113,7 +104,7 @@ public final class GeoJsonReader implements LayerReader {
                 Members bare = new Members();
                 bare.type = "Feature";
                 bare.problem = top.problem;
-                bare.geometry = top.geometry != null ? top.geometry : new RawGeometry(top.type, top.coordinates, top.geometries);
+                bare.geometry = top.geometry != null ? top.geometry : new GeoJsonGeometry.Raw(top.type, top.coordinates, top.geometries);
                 reading.pending.add(bare);
             }
         } catch (JsonProcessingException e) {
@@ -180,7 +171,7 @@ public final class GeoJsonReader implements LayerReader {
             if (members.geometry == null) {
                 throw new IllegalArgumentException("feature has no geometry");
             }
-            Geometry built = build(members.geometry, 0);
+            Geometry built = GeoJsonGeometry.build(members.geometry, 0);
             if (built.isEmpty()) {
                 throw new IllegalArgumentException("empty geometry");
             }
@@ -225,24 +216,11 @@ public final class GeoJsonReader implements LayerReader {
         String type;
         String id;
         Map<String, Object> properties = Map.of();
-        RawGeometry geometry;
+        GeoJsonGeometry.Raw geometry;
         Object coordinates;
-        List<RawGeometry> geometries;
+        List<GeoJsonGeometry.Raw> geometries;
         /** Why the geometry could not be read, or null. */
         String problem;
-    }
-
-    /**
-     * A geometry object as read, before its type is known to fit its coordinates. Coordinates are nested lists whose
-     * innermost arrays of positions are packed x,y doubles ({@link Positions}); a lone position is a {@code double[2]}.
-     */
-    private record RawGeometry(String type, Object coordinates, List<RawGeometry> geometries) {
-    }
-
-    private record Positions(double[] xy) {
-        int size() {
-            return xy.length / 2;
-        }
     }
 
     /** The state of one read: what was found so far, and buffers reused from feature to feature. */
@@ -380,7 +358,7 @@ public final class GeoJsonReader implements LayerReader {
             return text;
         }
 
-        private RawGeometry geometry(JsonParser parser, JsonToken value) throws IOException {
+        private GeoJsonGeometry.Raw geometry(JsonParser parser, JsonToken value) throws IOException {
             if (value == JsonToken.VALUE_NULL) {
                 return null;
             }
@@ -390,7 +368,7 @@ public final class GeoJsonReader implements LayerReader {
             }
             String type = null;
             Object coordinates = null;
-            List<RawGeometry> geometries = null;
+            List<GeoJsonGeometry.Raw> geometries = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken member = parser.nextToken();
@@ -401,17 +379,17 @@ public final class GeoJsonReader implements LayerReader {
                     default -> parser.skipChildren();
                 }
             }
-            return new RawGeometry(type == null ? "" : type, coordinates, geometries);
+            return new GeoJsonGeometry.Raw(type == null ? "" : type, coordinates, geometries);
         }
 
-        private List<RawGeometry> geometries(JsonParser parser, JsonToken value) throws IOException {
+        private List<GeoJsonGeometry.Raw> geometries(JsonParser parser, JsonToken value) throws IOException {
             if (value != JsonToken.START_ARRAY) {
                 parser.skipChildren();
                 return null;
             }
-            List<RawGeometry> members = new ArrayList<>();
+            List<GeoJsonGeometry.Raw> members = new ArrayList<>();
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                RawGeometry member = geometry(parser, token);
+                GeoJsonGeometry.Raw member = geometry(parser, token);
                 if (member == null) {
                     throw new IllegalArgumentException("null member of a GeometryCollection");
                 }
@@ -459,7 +437,7 @@ public final class GeoJsonReader implements LayerReader {
         }
 
         /** Reads an array of positions into packed x,y doubles; the parser is at the first number of the first. */
-        private Positions positions(JsonParser parser) throws IOException {
+        private GeoJsonGeometry.Positions positions(JsonParser parser) throws IOException {
             int end = position(parser, 0);
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 if (token != JsonToken.START_ARRAY) {
@@ -470,7 +448,7 @@ public final class GeoJsonReader implements LayerReader {
                 }
                 end = position(parser, end);
             }
-            return new Positions(Arrays.copyOf(buffer, end));
+            return new GeoJsonGeometry.Positions(Arrays.copyOf(buffer, end));
         }
 
         /** Reads one position whose first number is the current token into the buffer at {@code at}; returns its end. */
@@ -510,133 +488,5 @@ public final class GeoJsonReader implements LayerReader {
             parser.skipChildren();
             return null;
         }
-    }
-
-    private static Geometry build(RawGeometry raw, int depth) {
-        if (depth > GEOMETRY_COLLECTION_DEPTH) {
-            throw new IllegalArgumentException("geometry collections nested too deeply");
-        }
-        String type = raw.type();
-        Object coordinates = raw.coordinates();
-        switch (type) {
-            case "Point":
-                return FACTORY.createPoint(sequence(position(require(coordinates, type))));
-            case "MultiPoint": {
-                List<Object> points = list(require(coordinates, type), "MultiPoint coordinates");
-                double[] xy = new double[points.size() * 2];
-                for (int i = 0; i < points.size(); i++) {
-                    System.arraycopy(position(points.get(i)), 0, xy, 2 * i, 2);
-                }
-                return FACTORY.createMultiPoint(sequence(xy));
-            }
-            case "LineString":
-                return line(require(coordinates, type));
-            case "MultiLineString": {
-                List<Object> lines = list(require(coordinates, type), "MultiLineString coordinates");
-                LineString[] parts = new LineString[lines.size()];
-                for (int i = 0; i < parts.length; i++) {
-                    parts[i] = line(lines.get(i));
-                }
-                return FACTORY.createMultiLineString(parts);
-            }
-            case "Polygon":
-                return polygon(require(coordinates, type));
-            case "MultiPolygon": {
-                List<Object> polygons = list(require(coordinates, type), "MultiPolygon coordinates");
-                Polygon[] parts = new Polygon[polygons.size()];
-                for (int i = 0; i < parts.length; i++) {
-                    parts[i] = polygon(polygons.get(i));
-                }
-                return FACTORY.createMultiPolygon(parts);
-            }
-            case "GeometryCollection": {
-                if (raw.geometries() == null) {
-                    throw new IllegalArgumentException("GeometryCollection geometries must be an array");
-                }
-                Geometry[] parts = new Geometry[raw.geometries().size()];
-                for (int i = 0; i < parts.length; i++) {
-                    parts[i] = build(raw.geometries().get(i), depth + 1);
-                }
-                return FACTORY.createGeometryCollection(parts);
-            }
-            default:
-                throw new IllegalArgumentException("unknown geometry type \"" + type + "\"");
-        }
-    }
-
-    private static Object require(Object coordinates, String type) {
-        if (coordinates == null) {
-            throw new IllegalArgumentException(type + " without coordinates");
-        }
-        return coordinates;
-    }
-
-    /** A nested list of coordinates; a list of positions is one too, read as its positions. */
-    private static List<Object> list(Object coordinates, String what) {
-        if (coordinates instanceof Positions positions) {
-            List<Object> points = new ArrayList<>(positions.size());
-            for (int i = 0; i < positions.size(); i++) {
-                points.add(Arrays.copyOfRange(positions.xy(), 2 * i, 2 * i + 2));
-            }
-            return points;
-        }
-        if (coordinates instanceof List<?> list) {
-            @SuppressWarnings("unchecked")
-            List<Object> objects = (List<Object>) list;
-            return objects;
-        }
-        throw new IllegalArgumentException(what + " must be an array of arrays");
-    }
-
-    private static double[] position(Object coordinates) {
-        if (coordinates instanceof double[] xy) {
-            return xy;
-        }
-        throw new IllegalArgumentException("a position must be an array of at least two numbers");
-    }
-
-    private static double[] positions(Object coordinates, int minimum) {
-        double[] xy;
-        if (coordinates instanceof Positions positions) {
-            xy = positions.xy();
-        } else if (coordinates instanceof List<?> list && list.isEmpty()) {
-            xy = new double[0];
-        } else {
-            throw new IllegalArgumentException("coordinates must be an array of positions");
-        }
-        if (xy.length / 2 < minimum) {
-            throw new IllegalArgumentException("needs at least " + minimum + " positions, has " + xy.length / 2);
-        }
-        return xy;
-    }
-
-    private static PackedCoordinateSequence.Double sequence(double[] xy) {
-        return new PackedCoordinateSequence.Double(xy, 2, 0);
-    }
-
-    private static LineString line(Object coordinates) {
-        return FACTORY.createLineString(sequence(positions(coordinates, 2)));
-    }
-
-    private static Polygon polygon(Object coordinates) {
-        List<Object> rings = list(coordinates, "Polygon coordinates");
-        if (rings.isEmpty()) {
-            throw new IllegalArgumentException("polygon without rings");
-        }
-        LinearRing shell = ring(rings.get(0), "exterior ring");
-        LinearRing[] holes = rings.size() == 1 ? NO_HOLES : new LinearRing[rings.size() - 1];
-        for (int i = 1; i < rings.size(); i++) {
-            holes[i - 1] = ring(rings.get(i), "ring " + i);
-        }
-        return FACTORY.createPolygon(shell, holes);
-    }
-
-    private static LinearRing ring(Object coordinates, String what) {
-        double[] xy = positions(coordinates, 4);
-        int last = xy.length - 2;
-        if (xy[0] != xy[last] || xy[1] != xy[last + 1]) {
-            throw new IllegalArgumentException(what + " is not closed (first and last positions differ)");
-        }
-        return FACTORY.createLinearRing(sequence(xy));
     }
 }
