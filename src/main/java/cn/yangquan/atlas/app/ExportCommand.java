@@ -50,6 +50,7 @@ final class ExportCommand extends AtlasSubcommand {
             throw new CommandFailure("unknown export format for " + out + " (use .png, .pdf or .svg)");
         }
         AtlasLoader.Loaded loaded = load();
+        warn(loaded.problems());
         ViewCatalog catalog = new ViewCatalog(loaded.map(), loaded.project(), Messages.forLanguage(options.language));
         MapRenderer renderer = new MapRenderer(FontResolver.mapFont(MapRenderer.labelTexts(loaded.map().layers()),
                 RenderCommand.LABEL_FONT_SIZE));

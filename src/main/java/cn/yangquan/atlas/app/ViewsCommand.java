@@ -19,6 +19,7 @@ final class ViewsCommand extends ListingCommand {
         if (json) {
             out.println(Json.write(views.stream().map(ViewsCommand::asJson).toList()));
         } else {
+            warn(loaded.problems());
             views.forEach(v -> out.printf("%-28s %s%n", v.id(), v.title()));
         }
         out.flush();

@@ -1,6 +1,7 @@
 package cn.yangquan.atlas.io;
 
 import cn.yangquan.atlas.i18n.Messages;
+import cn.yangquan.atlas.model.AttributeMap;
 import cn.yangquan.atlas.model.Feature;
 import cn.yangquan.atlas.model.FeatureCollection;
 import java.math.BigDecimal;
@@ -149,6 +150,8 @@ public final class PostgisReader {
         List<PostgisCrs.Pending> pending = new ArrayList<>();
         int repaired = 0;
         WKBReader wkb = new WKBReader();
+        // One key array for the table's rows, in column order.
+        AttributeMap.Builder attributeMaps = new AttributeMap.Builder();
         try (PreparedStatement query = connection.prepareStatement(select.toString())) {
             query.setFetchSize(FETCH_SIZE);
             try (ResultSet rows = query.executeQuery()) {
@@ -193,7 +196,9 @@ public final class PostgisReader {
                     }
                     shape = checked;
                     String id = info.table() + ":" + (keyValue != null ? keyValue : String.valueOf(rowNumber));
-                    pending.add(new PostgisCrs.Pending(new Feature(id, shape, attributes), rows.getInt(2), rowPlace));
+                    pending.add(new PostgisCrs.Pending(new Feature(id, shape, attributeMaps.build(
+                            attributes.keySet().toArray(String[]::new), attributes.values().toArray(), attributes.size())),
+                            rows.getInt(2), rowPlace));
                 }
             }
         }
