@@ -22,6 +22,8 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 public final class FeaturePipeline {
     /** JTS's validity check and repair read coordinates as arrays, which a packed sequence would build and keep. */
     private static final GeometryFactory PLAIN = new GeometryFactory();
+    /** Fewer features are not worth a thread of their own. */
+    private static final int FEATURES_PER_SHARE = 1000;
 
     private FeaturePipeline() {
     }
@@ -103,13 +105,50 @@ public final class FeaturePipeline {
             parsed.features().forEach(f -> extent.expandToInclude(f.geometry().getEnvelopeInternal()));
             crs = CrsResolver.assumeLonLat(extent, parsed.file(), parsed.missingCrs(), problems);
         }
-        List<Feature> projected = parsed.features().isEmpty() ? parsed.features()
-                : FeatureReprojection.toMapCrs(parsed.features(), crs, parsed.file(), problems);
+        List<Feature> projected = project(parsed.features(), crs, parsed.file(), problems);
         if (projected.isEmpty()) {
             problems.add(place(parsed.file(), parsed.table(), messages) + ": " + messages.get("reader.layer.empty"));
         }
         return new ReadResult(new FeatureCollection(parsed.name(), projected, parsed.fields()), crs, problems,
                 parsed.repaired(), parsed.table());
+    }
+
+    /**
+     * Projects the features through {@link FeatureReprojection}, a contiguous share per core for large layers (each
+     * share with its own transform, as transforms keep state); features and problems stay in file order.
+     */
+    private static List<Feature> project(List<Feature> features, String crs, String file, List<String> problems)
+            throws InputProblem {
+        int shares = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
+                features.size() / FEATURES_PER_SHARE));
+        if (shares == 1) {
+            return features.isEmpty() ? features : FeatureReprojection.toMapCrs(features, crs, file, problems);
+        }
+        List<List<Feature>> projected = new ArrayList<>(java.util.Collections.nCopies(shares, null));
+        List<List<String>> shareProblems = new ArrayList<>(java.util.Collections.nCopies(shares, null));
+        InputProblem[] failure = new InputProblem[1];
+        java.util.stream.IntStream.range(0, shares).parallel().forEach(share -> {
+            List<Feature> part = features.subList((int) ((long) features.size() * share / shares),
+                    (int) ((long) features.size() * (share + 1) / shares));
+            List<String> partProblems = new ArrayList<>();
+            try {
+                projected.set(share, FeatureReprojection.toMapCrs(part, crs, file, partProblems));
+            } catch (InputProblem e) {
+                synchronized (failure) {
+                    failure[0] = e;
+                }
+            }
+            shareProblems.set(share, partProblems);
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        List<Feature> all = new ArrayList<>(features.size());
+        for (int i = 0; i < shares; i++) {
+            all.addAll(projected.get(i));
+            problems.addAll(shareProblems.get(i));
+        }
+        return all;
     }
 
     /** "file" or "file, table t": where a layer-wide problem is. */
