@@ -68,7 +68,7 @@ public final class AtlasApplication extends Application {
         launchPaths = paths;
         launchLanguage = language;
         launchLayers = List.copyOf(layerFiles);
-        preparing = java.util.concurrent.CompletableFuture.supplyAsync(() -> prepare(paths, layerFiles));
+        preparing = java.util.concurrent.CompletableFuture.supplyAsync(() -> prepare(paths, layerFiles, language));
         Application.launch(AtlasApplication.class);
     }
 
@@ -76,15 +76,16 @@ public final class AtlasApplication extends Application {
     private record Prepared(AtlasLoader.Loaded loaded, MapRenderer renderer) {
     }
 
-    private static Prepared prepare(AtlasPaths paths, List<Path> layerFiles) {
-        AtlasLoader.Loaded loaded = new AtlasLoader().load(paths, layerFiles);
+    private static Prepared prepare(AtlasPaths paths, List<Path> layerFiles, String language) {
+        AtlasLoader.Loaded loaded = new AtlasLoader().load(paths, layerFiles, Messages.forLanguage(language));
         return new Prepared(loaded, new MapRenderer(FontResolver.mapFont(MapRenderer.labelTexts(loaded.map().layers()),
                 RenderCommand.LABEL_FONT_SIZE)));
     }
 
     @Override
     public void start(Stage stage) {
-        Prepared prepared = preparing != null && paths.equals(launchPaths) ? preparing.join() : prepare(paths, layerFiles);
+        Prepared prepared = preparing != null && paths.equals(launchPaths) ? preparing.join()
+                : prepare(paths, layerFiles, messages.english() ? "en" : "zh");
         preparing = null;
         loaded = prepared.loaded();
         AtlasMap map = loaded.map();
