@@ -160,27 +160,27 @@ public final class GeoJsonReader implements LayerReader {
     }
 
     private static Outcome outcome(Members members, int index, Reading reading, Messages messages) {
-        String place = reading.fileName + ", feature " + index + ": ";
+        String place = reading.fileName + ", " + messages.get("reader.place.feature", String.valueOf(index)) + ": ";
         try {
             if (!"Feature".equals(members.type)) {
-                throw new IllegalArgumentException("not a Feature object");
+                throw new IllegalArgumentException(messages.get("reader.json.notFeature"));
             }
             if (members.problem != null) {
                 throw new IllegalArgumentException(members.problem);
             }
             if (members.geometry == null) {
-                throw new IllegalArgumentException("feature has no geometry");
+                throw new IllegalArgumentException(messages.get("reader.json.noGeometry"));
             }
             Geometry built = GeoJsonGeometry.build(members.geometry, 0);
             if (built.isEmpty()) {
-                throw new IllegalArgumentException("empty geometry");
+                throw new IllegalArgumentException(messages.get("reader.geometry.empty"));
             }
             Geometry geometry = FeaturePipeline.checked(built, messages);
             boolean repaired = geometry != built;
             if (MapProjection.WGS84.equals(reading.crs)) {
                 Envelope lonLat = geometry.getEnvelopeInternal();
                 if (!FeaturePipeline.isLonLat(lonLat)) {
-                    throw new IllegalArgumentException("longitude/latitude out of range: " + lonLat);
+                    throw new IllegalArgumentException(messages.get("reader.json.lonLatRange", lonLat));
                 }
             }
             String featureId = reading.idPrefix + ":" + (members.id != null ? members.id : String.valueOf(index));

@@ -150,7 +150,7 @@ public final class GeoPackageReader implements LayerReader {
                 ordinal++;
                 Object fid = ordinal;
                 Geometry geometry = null;
-                String geometryProblem = "no geometry";
+                String geometryProblem = messages.get("reader.gpkg.noGeometry");
                 int count = 0;
                 boolean curved = false;
                 for (int i = 0; i < columns.size(); i++) {
@@ -163,9 +163,9 @@ public final class GeoPackageReader implements LayerReader {
                             try {
                                 curved = isCurved(blob);
                                 geometry = geometry(blob, wkb);
-                                geometryProblem = geometry == null ? "empty geometry" : null;
+                                geometryProblem = geometry == null ? messages.get("reader.geometry.empty") : null;
                             } catch (IllegalArgumentException e) {
-                                geometryProblem = "corrupt geometry blob: " + e.getMessage();
+                                geometryProblem = messages.get("reader.gpkg.corrupt", e.getMessage());
                             }
                         }
                     } else {

@@ -92,8 +92,7 @@ public final class ShapefileReader implements LayerReader {
         List<ShapeDecoder.Shape> shapes = shapes(shp, sibling(shp, stem, "shx"), records);
         Path dbf = sibling(shp, stem, "dbf");
         if (dbf == null) {
-            throw new InputProblem(shp.resolveSibling(stem + ".dbf").toString(), "",
-                    "missing: a shapefile needs its .dbf (attributes) beside the .shp");
+            throw new InputProblem(shp.resolveSibling(stem + ".dbf").toString(), "", messages.get("reader.shp.noDbf"));
         }
         Path prj = sibling(shp, stem, "prj");
         String declaredCrs = prj == null ? null : CrsResolver.resolve(prjText(prj), prj.toString(), "");
@@ -101,8 +100,8 @@ public final class ShapefileReader implements LayerReader {
         DbfReader.Table table = DbfReader.read(dbf, options.encoding(), sibling(shp, stem, "cpg"), problems,
                 messages);
         if (table.records().size() != shapes.size()) {
-            problems.add(file + ": " + shapes.size() + " shape records but " + table.records().size()
-                    + " attribute records in " + dbf.getFileName() + "; records are paired in order");
+            problems.add(file + ": " + messages.get("reader.shp.recordCounts", String.valueOf(shapes.size()),
+                    String.valueOf(table.records().size()), dbf.getFileName()));
         }
 
         List<Feature> features = new ArrayList<>();
