@@ -273,6 +273,25 @@ class CliRobustnessTest {
         assertThat(going.err()).contains("missing.shp: file not found").contains("--keep-going");
     }
 
+    /** A named --project, --boundaries or --data that does not load fails too; the defaults are not named. */
+    @Test
+    void aNamedProjectBoundaryDirectoryOrRegisterThatDoesNotLoadFailsTheCommand() throws Exception {
+        Path project = Files.writeString(temp.resolve("broken-project.json"), "{\"layers\": [");
+        Path boundaries = Files.createDirectories(temp.resolve("no-boundaries"));
+        Path data = Files.createDirectories(temp.resolve("no-data"));
+        for (List<String> named : List.of(List.of("--project", project.toString()),
+                List.of("--boundaries", boundaries.toString()), List.of("--data", data.toString()))) {
+            List<String> args = new ArrayList<>(List.of("layers", "--lang", "en"));
+            args.addAll(named);
+            Run run = run(args.toArray(String[]::new));
+            assertClean(run, "layers " + named);
+            assertThat(run.exit()).as("%s: %s", named, run.err()).isEqualTo(1);
+            assertThat(run.err()).contains(named.get(1)).contains("did not load fully");
+            args.add("--keep-going");
+            assertThat(run(args.toArray(String[]::new)).exit()).as("%s --keep-going", named).isZero();
+        }
+    }
+
     /** Text-mode {@code layers} lists the layers on stdout and the problems on stderr. */
     @Test
     void layersInTextModePrintsTheProblemsOnStderr() throws Exception {

@@ -168,6 +168,22 @@ class RealFilesTest {
     }
 
     @Test
+    void featuresWritesAtomicallyToAFileAndStopsAtTheLimit(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        Path out = temp.resolve("wells.geojson");
+        CommandLineTest.Run run = CommandLineTest.run("features", "--layer",
+                file("09-gpkg-multi-table/a_two_tables.gpkg#wells"), "--limit", "2", "--out", out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        JsonNode written = JSON.readTree(Files.readString(out, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(written.path("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(written.path("features")).hasSize(2);
+        try (var files = Files.list(temp)) {
+            assertThat(files.toList()).as("no temporary file left").containsExactly(out);
+        }
+    }
+
+    @Test
     void attributesKeepTheFileOrderEverywhere() throws Exception {
         JsonNode geojson = features("--layer", file("20-attribute-order/a_20_props.geojson"));
         List<String> names = new ArrayList<>();
