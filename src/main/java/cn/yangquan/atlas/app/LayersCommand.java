@@ -20,45 +20,19 @@ final class LayersCommand extends ListingCommand {
         AtlasLoader.Loaded loaded = load();
         AtlasMap map = loaded.map();
         List<Map<String, Object>> layers = new ArrayList<>();
+        boolean userLayersListed = false;
         for (MapLayer layer : map.layers()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", layer.id());
-            entry.put("title", layer.title());
-            entry.put("title_en", layer.titleEn());
-            entry.put("group", layer.group());
-            entry.put("kind", layer.kind().name().toLowerCase(java.util.Locale.ROOT));
-            entry.put("feature_count", layer.features().size());
-            List<Map<String, String>> members = new ArrayList<>();
-            for (Feature feature : layer.features().features()) {
-                String code = feature.text("register_code");
-                if (!code.isEmpty() && !"labels".equals(layer.id())) {
-                    String name = map.register().township(code).map(t -> t.name()).orElse(feature.text("name"));
-                    Map<String, String> member = new LinkedHashMap<>();
-                    member.put("code", code);
-                    member.put("name", name);
-                    if (!feature.text("products").isEmpty()) {
-                        member.put("products", feature.text("products"));
-                    }
-                    members.add(member);
-                }
+            boolean fromUser = loaded.userLayers().stream().anyMatch(source -> layer.id().equals(source.layerId()));
+            if (!fromUser) {
+                layers.add(entry(map, layer));
+            } else if (!userLayersListed) {
+                // The user's layers in the order of their files and tables, with the empty ones among them.
+                loaded.userLayers().forEach(source -> layers.add(userEntry(map, source)));
+                userLayersListed = true;
             }
-            entry.put("members", members);
-            loaded.userLayers().stream().filter(source -> layer.id().equals(source.layerId())).findFirst()
-                    .ifPresent(source -> source(entry, source, Wgs84Bounds.of(layer.features())));
-            layers.add(entry);
         }
-        // Empty layers are not on the map, but the user named their file: list them with no bounds.
-        for (AtlasLoader.UserLayerSource source : loaded.userLayers()) {
-            if (source.layerId() == null) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("id", null);
-                entry.put("title", source.file().getFileName() + (source.table().isEmpty() ? "" : "#" + source.table()));
-                entry.put("group", cn.yangquan.atlas.model.UserLayers.GROUP);
-                entry.put("feature_count", 0);
-                entry.put("members", List.of());
-                source(entry, source, null);
-                layers.add(entry);
-            }
+        if (!userLayersListed) {
+            loaded.userLayers().forEach(source -> layers.add(userEntry(map, source)));
         }
         var out = out();
         if (json) {
@@ -79,6 +53,50 @@ final class LayersCommand extends ListingCommand {
         }
         out.flush();
         return 0;
+    }
+
+    private static Map<String, Object> entry(AtlasMap map, MapLayer layer) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("id", layer.id());
+        entry.put("title", layer.title());
+        entry.put("title_en", layer.titleEn());
+        entry.put("group", layer.group());
+        entry.put("kind", layer.kind().name().toLowerCase(java.util.Locale.ROOT));
+        entry.put("feature_count", layer.features().size());
+        List<Map<String, String>> members = new ArrayList<>();
+        for (Feature feature : layer.features().features()) {
+            String code = feature.text("register_code");
+            if (!code.isEmpty() && !"labels".equals(layer.id())) {
+                String name = map.register().township(code).map(t -> t.name()).orElse(feature.text("name"));
+                Map<String, String> member = new LinkedHashMap<>();
+                member.put("code", code);
+                member.put("name", name);
+                if (!feature.text("products").isEmpty()) {
+                    member.put("products", feature.text("products"));
+                }
+                members.add(member);
+            }
+        }
+        entry.put("members", members);
+        return entry;
+    }
+
+    /** A user's layer; an empty one is not on the map, but the user named its file: it is listed without bounds. */
+    private static Map<String, Object> userEntry(AtlasMap map, AtlasLoader.UserLayerSource source) {
+        if (source.layerId() != null) {
+            MapLayer layer = map.layer(source.layerId()).orElseThrow();
+            Map<String, Object> entry = entry(map, layer);
+            source(entry, source, Wgs84Bounds.of(layer.features()));
+            return entry;
+        }
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("id", null);
+        entry.put("title", source.file().getFileName() + (source.table().isEmpty() ? "" : "#" + source.table()));
+        entry.put("group", cn.yangquan.atlas.model.UserLayers.GROUP);
+        entry.put("feature_count", 0);
+        entry.put("members", List.of());
+        source(entry, source, null);
+        return entry;
     }
 
     /** The file, table, source CRS and exact WGS84 bounds (null for an empty layer) of a user's layer. */
