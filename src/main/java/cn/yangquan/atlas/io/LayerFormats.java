@@ -33,13 +33,22 @@ public final class LayerFormats {
 
     /** A file and, for a multi-layer format, the one layer wanted (null: all of them). */
     public record Source(Path file, String table) {
-        /** Splits {@code PATH#table}; a path that exists as given is a path, even with a '#' in its name. */
+        /**
+         * Splits {@code PATH#table} at the first '#' after which the path names a file (a table name may hold '#'
+         * too); a path that exists as given is a path, even with a '#' in its name.
+         */
         public static Source parse(String spec) {
-            int hash = spec.lastIndexOf('#');
-            if (hash > 0 && !Files.exists(Path.of(spec))) {
-                return new Source(Path.of(spec.substring(0, hash)), spec.substring(hash + 1));
+            if (Files.exists(Path.of(spec))) {
+                return new Source(Path.of(spec), null);
             }
-            return new Source(Path.of(spec), null);
+            for (int hash = spec.indexOf('#'); hash > 0; hash = spec.indexOf('#', hash + 1)) {
+                if (Files.isRegularFile(Path.of(spec.substring(0, hash)))) {
+                    return new Source(Path.of(spec.substring(0, hash)), spec.substring(hash + 1));
+                }
+            }
+            int last = spec.lastIndexOf('#');
+            return last > 0 ? new Source(Path.of(spec.substring(0, last)), spec.substring(last + 1))
+                    : new Source(Path.of(spec), null);
         }
 
         public static Source parse(Path path) {

@@ -77,6 +77,9 @@ class LayerFormatsTest {
         LayerFormats.Source one = LayerFormats.Source.parse(file + "#townships");
         assertThat(one.file()).isEqualTo(file);
         assertThat(files.read(one, english)).singleElement().extracting(r -> r.features().size()).isEqualTo(33);
+        assertThat(LayerFormats.Source.parse(file + "#a#b")).isEqualTo(new LayerFormats.Source(file, "a#b"));
+        assertThat(LayerFormats.Source.parse(temp.resolve("gone.gpkg#t").toString()))
+                .isEqualTo(new LayerFormats.Source(temp.resolve("gone.gpkg"), "t"));
         assertThatThrownBy(() -> files.read(LayerFormats.Source.parse(file + "#wells"), english))
                 .isInstanceOf(InputProblem.class).hasMessage(file + ", table wells: no such feature table; the feature"
                         + " tables are: townships");
