@@ -18,7 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import cn.yangquan.atlas.io.InputProblem;
-import cn.yangquan.atlas.io.LayerFiles;
+import cn.yangquan.atlas.io.LayerFormats;
+import cn.yangquan.atlas.io.ReadOptions;
 import cn.yangquan.atlas.io.PostgisReader;
 import cn.yangquan.atlas.io.PostgisSettingsStore;
 import cn.yangquan.atlas.ui.PostgisDialog;
@@ -49,7 +50,7 @@ public final class AtlasApplication extends Application {
     private final Messages messages;
     /** Off in tests, which cannot answer the encoding question. */
     boolean shapefileEncodingPrompt = true;
-    private Task<ReadResult> loading;
+    private Task<?> loading;
     private Task<?> importing;
     private List<String> importReport = List.of();
     private MainWindow window;
@@ -95,7 +96,7 @@ public final class AtlasApplication extends Application {
     }
 
     private static Prepared prepare(AtlasPaths paths, List<Path> layerFiles, Path fontFile, Messages messages) {
-        AtlasLoader.Loaded loaded = new AtlasLoader().load(paths, layerFiles);
+        AtlasLoader.Loaded loaded = new AtlasLoader().load(paths, layerFiles, messages);
         FontSetup.Checked font = FontSetup.chooseForWindow(fontFile, loaded.map(), messages);
         return new Prepared(loaded, font, new MapRenderer(font.font()));
     }
@@ -197,25 +198,64 @@ public final class AtlasApplication extends Application {
         window.mapView().home();
     }
 
-    /** Reads a file as a new layer on top of the map; a problem is shown and nothing else changes. */
+    /**
+     * Reads a file as new layers on top of the map, off the FX thread: a GeoPackage with several feature tables asks
+     * which to add. A problem is shown and nothing else changes; an empty layer is reported, not added.
+     */
     void addLayer(Path file) {
         java.util.Optional<java.nio.charset.Charset> encoding = chooseEncoding(file);
         if (encoding == null) {
             return;
         }
-        Task<ReadResult> task = new Task<>() {
+        ReadOptions options = ReadOptions.defaults(messages.english() ? "en" : "zh").withEncoding(encoding.orElse(null));
+        Task<List<String>> listing = new Task<>() {
             @Override
-            protected ReadResult call() throws InputProblem {
-                return new LayerFiles().read(file, encoding.orElse(null), fraction -> updateProgress(fraction, 1));
+            protected List<String> call() throws InputProblem {
+                return new LayerFormats().layers(file, options);
             }
         };
-        task.setOnSucceeded(e -> addLayer(file.getFileName().toString(), task.getValue()));
+        listing.setOnSucceeded(e -> {
+            List<String> tables = listing.getValue();
+            if (tables.size() <= 1) {
+                readLayers(file, null, options);
+                return;
+            }
+            new cn.yangquan.atlas.ui.LayerTableDialog(window.getScene().getWindow(), messages,
+                    file.getFileName().toString(), tables).showAndWait()
+                    .filter(chosen -> !chosen.isEmpty()).ifPresent(chosen -> readLayers(file, chosen, options));
+        });
+        listing.setOnFailed(e -> {
+            window.tell(listing.getException().getMessage());
+            loading = listing;
+        });
+        // Tests wait on the read that follows the listing; until it starts, nothing is loading.
+        loading = null;
+        start(listing, "list-layers");
+    }
+
+    /** Reads the tables (all of the file's when null) and adds each non-empty one; the problems become warnings. */
+    private void readLayers(Path file, List<String> tables, ReadOptions options) {
+        Task<List<ReadResult>> task = new Task<>() {
+            @Override
+            protected List<ReadResult> call() throws InputProblem {
+                ReadOptions withProgress = options.withProgress(fraction -> updateProgress(fraction, 1));
+                LayerFormats formats = new LayerFormats();
+                if (tables == null) {
+                    return formats.read(new LayerFormats.Source(file, null), withProgress);
+                }
+                List<ReadResult> results = new ArrayList<>();
+                for (String table : tables) {
+                    results.addAll(formats.read(new LayerFormats.Source(file, table), withProgress));
+                }
+                return results;
+            }
+        };
+        task.setOnSucceeded(e -> task.getValue().forEach(result -> addLayer(file.getFileName()
+                + (result.table().isEmpty() ? "" : "#" + result.table()), result)));
         task.setOnFailed(e -> window.tell(task.getException().getMessage()));
         task.setOnCancelled(e -> window.tell(messages.get("progress.cancelled", file.getFileName())));
         window.showProgress(messages.get("progress.reading", file.getFileName()), task);
-        Thread thread = new Thread(task, "read-layer");
-        thread.setDaemon(true);
-        thread.start();
+        start(task, "read-layer");
         loading = task;
     }
 
@@ -239,9 +279,7 @@ public final class AtlasApplication extends Application {
         });
         task.setOnFailed(e -> window.tell(task.getException().getMessage()));
         window.showProgress(messages.get("eval.import.reading", file.getFileName()), task);
-        Thread thread = new Thread(task, "read-actuals");
-        thread.setDaemon(true);
-        thread.start();
+        start(task, "read-actuals");
         importing = task;
     }
 
@@ -254,8 +292,14 @@ public final class AtlasApplication extends Application {
         return importReport;
     }
 
-    /** The layer being read now, if any (tests wait on it). */
-    Task<ReadResult> loading() {
+    private static void start(Task<?> task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The layers being read now, or the listing that failed, if any (tests wait on it). */
+    Task<?> loading() {
         return loading;
     }
 
@@ -300,9 +344,17 @@ public final class AtlasApplication extends Application {
         loading = task;
     }
 
-    /** Puts a layer that was read on top of the map, in the user's group, with its reading problems as warnings. */
+    /**
+     * Puts a layer that was read on top of the map, in the user's group, with its reading problems as warnings; an
+     * empty layer is not added, and its problems say so.
+     */
     private void addLayer(String title, ReadResult result) {
         AtlasMap current = window.map();
+        if (result.isEmpty()) {
+            window.addLayers(current, List.of(), result.problems());
+            window.tell(result.problems().get(result.problems().size() - 1));
+            return;
+        }
         List<MapLayer> userLayers = new ArrayList<>(current.layers().stream()
                 .filter(l -> UserLayers.GROUP.equals(l.group())).toList());
         int next = 1;

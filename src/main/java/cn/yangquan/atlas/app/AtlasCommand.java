@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
         description = "阳泉农业农村规划图览 Yangquan Plan Atlas: the 14th Five-Year agricultural plan on the map.",
         subcommands = {InfoCommand.class, LayersCommand.class, RenderCommand.class, ValidateCommand.class,
                 IndicatorsCommand.class, ViewsCommand.class, ExportCommand.class, BenchCommand.class,
-                EvaluateCommand.class})
+                EvaluateCommand.class, FeaturesCommand.class})
 public final class AtlasCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;

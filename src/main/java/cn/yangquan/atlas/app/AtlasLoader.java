@@ -2,8 +2,10 @@ package cn.yangquan.atlas.app;
 
 import cn.yangquan.atlas.io.BoundaryLoader;
 import cn.yangquan.atlas.io.InputProblem;
-import cn.yangquan.atlas.io.LayerFiles;
+import cn.yangquan.atlas.i18n.Messages;
+import cn.yangquan.atlas.io.LayerFormats;
 import cn.yangquan.atlas.io.ProjectStore;
+import cn.yangquan.atlas.io.ReadOptions;
 import cn.yangquan.atlas.io.ReadResult;
 import cn.yangquan.atlas.io.RegisterReader;
 import cn.yangquan.atlas.io.StyleReader;
@@ -30,19 +32,30 @@ import java.util.Map;
  */
 public final class AtlasLoader {
 
-    /** A user's layer and where it came from. */
-    public record UserLayerSource(String layerId, Path file, String sourceCrs) {
+    /**
+     * A user's layer and where it came from: the file, the table within it ("" for a single-layer file), the CRS it
+     * was read from and how many features it has. An empty layer is not on the map: its {@code layerId} is null.
+     */
+    public record UserLayerSource(String layerId, Path file, String table, String sourceCrs, int featureCount) {
+    }
+
+    /** An input that did not load fully, and which option names that kind of input. */
+    public record FailedInput(Kind kind, String input) {
+        public enum Kind { LAYER, BOUNDARIES, DATA, PROJECT }
     }
 
     /**
      * The map, the project state to show it in, the problems found while loading, and what is needed to rebuild the
-     * map on other boundaries (register, styles) or with more layers (the user's layer sources).
+     * map on other boundaries (register, styles) or with more layers (the user's layer sources). {@code failedInputs}
+     * names the inputs the user asked for ({@code --layer}, {@code --boundaries}, {@code --data},
+     * {@code --project}) that did not load fully.
      */
     public record Loaded(AtlasMap map, MapProject project, List<String> problems, PlanRegister register, StyleBook styles,
-                         List<UserLayerSource> userLayers) {
+                         List<UserLayerSource> userLayers, List<FailedInput> failedInputs) {
         public Loaded {
             problems = List.copyOf(problems);
             userLayers = List.copyOf(userLayers);
+            failedInputs = List.copyOf(failedInputs);
         }
     }
 
@@ -52,9 +65,21 @@ public final class AtlasLoader {
 
     /** Loads the atlas and the user's layer files ({@code --layer}), which are drawn on top. */
     public Loaded load(AtlasPaths paths, List<Path> layerFiles) {
+        return load(paths, layerFiles, Messages.forLanguage("zh"));
+    }
+
+    /**
+     * As {@link #load(AtlasPaths, List)}, with reading problems in the language of {@code messages}. A layer file is
+     * named {@code PATH} (every table of a GeoPackage) or {@code PATH#table}; each non-empty layer is added.
+     */
+    public Loaded load(AtlasPaths paths, List<Path> layerFiles, Messages messages) {
         List<String> problems = new ArrayList<>();
+        List<FailedInput> failed = new ArrayList<>();
         RegisterReader.Loaded register = new RegisterReader().read(paths.data());
         problems.addAll(register.problems());
+        if (!register.problems().isEmpty()) {
+            failed.add(new FailedInput(FailedInput.Kind.DATA, paths.data().toString()));
+        }
         StyleBook styles = new StyleBook(Map.of());
         try {
             styles = new StyleReader().read(paths.styles());
@@ -62,27 +87,50 @@ public final class AtlasLoader {
             problems.add(e.getMessage());
         }
         Boundaries boundaries = new BoundaryLoader().load(paths.boundaries(), defaultCredits(paths, problems));
+        if (boundaries.townships().size() == 0 || boundaries.counties().size() == 0) {
+            failed.add(new FailedInput(FailedInput.Kind.BOUNDARIES, paths.boundaries().toString()));
+        }
         AtlasMap map = new PlanMapBuilder(register.register(), boundaries, styles).build();
         List<UserLayerSource> sources = new ArrayList<>();
         List<MapLayer> userLayers = new ArrayList<>();
-        for (Path file : layerFiles) {
+        LayerFormats formats = new LayerFormats();
+        for (Path named : layerFiles) {
+            LayerFormats.Source source = LayerFormats.Source.parse(named);
             try {
-                ReadResult result = new LayerFiles().read(file, null);
-                problems.addAll(result.problems());
-                String id = UserLayers.GROUP + "-" + (userLayers.size() + 1);
-                userLayers.add(UserLayers.layer(id, file.getFileName().toString(), result.features(), userLayers.size()));
-                sources.add(new UserLayerSource(id, file, result.sourceCrs()));
+                List<ReadResult> results = formats.read(source, ReadOptions.defaults(messages.english() ? "en" : "zh")
+                        .withProgress(fraction -> { }));
+                int before = userLayers.size();
+                for (ReadResult result : results) {
+                    problems.addAll(result.problems());
+                    String id = null;
+                    if (!result.isEmpty()) {
+                        id = UserLayers.GROUP + "-" + (userLayers.size() + 1);
+                        String title = source.file().getFileName() + (result.table().isEmpty() ? "" : "#" + result.table());
+                        userLayers.add(UserLayers.layer(id, title, result.features(), userLayers.size()));
+                    }
+                    sources.add(new UserLayerSource(id, source.file(), result.table(), result.sourceCrs(),
+                            result.features().size()));
+                }
+                if (userLayers.size() == before) {
+                    failed.add(new FailedInput(FailedInput.Kind.LAYER, source.toString()));
+                }
             } catch (InputProblem e) {
                 problems.add(e.getMessage());
+                failed.add(new FailedInput(FailedInput.Kind.LAYER, source.toString()));
             }
         }
         if (!userLayers.isEmpty()) {
             map = map.withGroup(userLayers, userGroup(userLayers.stream().map(MapLayer::id).toList()));
         }
-        MapProject project = readProject(paths.project(), problems)
-                .or(() -> readTemplate(paths, problems))
+        int beforeProject = problems.size();
+        java.util.Optional<MapProject> own = readProject(paths.project(), problems);
+        if (problems.size() > beforeProject) {
+            failed.add(new FailedInput(FailedInput.Kind.PROJECT, paths.project().toString()));
+        }
+        MapProject project = own.or(() -> readTemplate(paths, problems))
                 .orElse(new MapProject("", map.defaultStates(), null));
-        return new Loaded(map, project.reconciledWith(map.defaultStates()), problems, register.register(), styles, sources);
+        return new Loaded(map, project.reconciledWith(map.defaultStates()), problems, register.register(), styles, sources,
+                failed);
     }
 
     /**

@@ -23,9 +23,15 @@ public final class CommonOptions {
     @Option(names = "--plan", paramLabel = "PATH", description = "Plan text file or its directory (default: ../shared/seed/).")
     Path plan;
 
-    @Option(names = "--layer", paramLabel = "PATH",
-            description = "Add a layer from a GeoJSON, Shapefile or GeoPackage file (any CRS); repeatable.")
+    @Option(names = "--layer", paramLabel = "PATH[#table]",
+            description = "Add a layer from a GeoJSON, Shapefile or GeoPackage file (any CRS; every table of a"
+                    + " GeoPackage, or PATH#table for one); repeatable.")
     java.util.List<Path> layers = new java.util.ArrayList<>();
+
+    @Option(names = "--keep-going",
+            description = "Warn and go on when a file named with --layer, --boundaries, --data or --project does not"
+                    + " load fully (otherwise the command stops with exit status 1).")
+    boolean keepGoing;
 
     String language = "zh";
 
@@ -58,7 +64,7 @@ public final class CommonOptions {
     AtlasLoader.Loaded load() {
         AtlasPaths paths = paths();
         requireBoundaries(paths, boundaries, messages());
-        return new AtlasLoader().load(paths, layers);
+        return new AtlasLoader().load(paths, layers, messages());
     }
 
     /**
@@ -99,5 +105,15 @@ public final class CommonOptions {
         List<Path> lookedIn = given != null ? List.of(paths.boundaries()) : AtlasPaths.boundaryCandidates();
         throw new CommandFailure(messages.get("install.boundaries.missing",
                 lookedIn.stream().map(Path::toString).collect(Collectors.joining(", ")), lookedIn.get(0)));
+    }
+
+    /** The inputs that did not load fully among those named on the command line (defaults that are absent are not). */
+    java.util.List<String> failedNamedInputs(AtlasLoader.Loaded loaded) {
+        return loaded.failedInputs().stream().filter(failed -> switch (failed.kind()) {
+            case LAYER -> true;
+            case BOUNDARIES -> boundaries != null;
+            case DATA -> data != null;
+            case PROJECT -> project != null;
+        }).map(AtlasLoader.FailedInput::input).toList();
     }
 }

@@ -52,7 +52,8 @@ final class ExportCommand extends AtlasSubcommand {
         if (!target.all && ExportFormat.of(out).isEmpty()) {
             throw new CommandFailure("unknown export format for " + out + " (use .png, .pdf or .svg)");
         }
-        AtlasLoader.Loaded loaded = options.load();
+        AtlasLoader.Loaded loaded = load();
+        warn(loaded.problems());
         ViewCatalog catalog = new ViewCatalog(loaded.map(), loaded.project(), Messages.forLanguage(options.language));
         options.requireExtent(loaded.map());
         MapRenderer renderer = new MapRenderer(options.checkedFont(loaded.map(), FontSetup.Target.MAP));

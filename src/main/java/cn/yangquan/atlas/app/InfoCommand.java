@@ -28,7 +28,7 @@ final class InfoCommand extends ListingCommand {
 
     @Override
     public Integer call() {
-        AtlasLoader.Loaded loaded = options.load();
+        AtlasLoader.Loaded loaded = load();
         warn(loaded.problems());
         AtlasMap map = loaded.map();
         Township township = TownshipArgument.resolve(query, TownshipResolver.of(map.register()), messages(), err());

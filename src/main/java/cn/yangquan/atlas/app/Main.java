@@ -17,6 +17,10 @@ public final class Main {
     /** Runs the command line and returns the exit code (the window returns when it closes). */
     public static int run(String... args) {
         CommandLine commandLine = AtlasCommand.commandLine();
+        // Standard output carries JSON and GeoJSON, which are UTF-8 (RFC 8259, RFC 7946) whatever the platform's
+        // default charset (Java 17 takes it from the locale; Chinese Windows would give GBK).
+        commandLine.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out,
+                java.nio.charset.StandardCharsets.UTF_8), true));
         return commandLine.execute(args);
     }
 }

@@ -43,7 +43,7 @@ final class RenderCommand extends AtlasSubcommand {
             throw new CommandFailure("--out must name a .png file: " + out);
         }
         int[] pixels = parseSize(size);
-        AtlasLoader.Loaded loaded = options.load();
+        AtlasLoader.Loaded loaded = load();
         warn(loaded.problems());
         AtlasMap map = loaded.map();
         List<LayerState> states = selectStates(map, loaded.project(), layers);

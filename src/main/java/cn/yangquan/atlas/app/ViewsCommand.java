@@ -13,12 +13,13 @@ final class ViewsCommand extends ListingCommand {
 
     @Override
     public Integer call() {
-        AtlasLoader.Loaded loaded = options.load();
+        AtlasLoader.Loaded loaded = load();
         List<SavedView> views = new ViewCatalog(loaded.map(), loaded.project(), Messages.forLanguage(options.language)).views();
         var out = out();
         if (json) {
             out.println(Json.write(views.stream().map(ViewsCommand::asJson).toList()));
         } else {
+            warn(loaded.problems());
             views.forEach(v -> out.printf("%-28s %s%n", v.id(), v.title()));
         }
         out.flush();

@@ -23,8 +23,7 @@ public final class BoundaryLoader {
     public static final String RIVERS = "rivers";
     public static final String RAILWAYS = "railways";
 
-    private static final List<String> EXTENSIONS = List.of(".geojson", ".json", ".shp", ".gpkg");
-    private final LayerFiles reader = new LayerFiles();
+    private final LayerFormats formats = new LayerFormats();
 
     /** The boundary directory to use when none is given: {@code maps/boundaries/} if present, else {@code ../shared/maps/}. */
     public static Path defaultDirectory(Path workingDirectory) {
@@ -37,8 +36,8 @@ public final class BoundaryLoader {
 
     /** The townships file of a boundary directory, in any of the formats read, if there is one. */
     public static java.util.Optional<Path> townshipsFile(Path directory) {
-        return EXTENSIONS.stream().map(extension -> directory.resolve(TOWNSHIPS + extension)).filter(Files::isRegularFile)
-                .findFirst();
+        return LayerFormats.extensions().stream().map(extension -> directory.resolve(TOWNSHIPS + "." + extension))
+                .filter(Files::isRegularFile).findFirst();
     }
 
     public Boundaries load(Path directory, List<String> defaultCredits) {
@@ -57,11 +56,11 @@ public final class BoundaryLoader {
     }
 
     private FeatureCollection layer(Path directory, String name, boolean required, List<String> problems) {
-        for (String extension : EXTENSIONS) {
-            Path file = directory.resolve(name + extension);
+        for (String extension : LayerFormats.extensions()) {
+            Path file = directory.resolve(name + "." + extension);
             if (Files.isRegularFile(file)) {
                 try {
-                    ReadResult result = reader.read(file, null);
+                    ReadResult result = formats.readFirst(file, ReadOptions.defaults("en"));
                     problems.addAll(result.problems());
                     return result.features();
                 } catch (InputProblem e) {

@@ -27,6 +27,14 @@ final class FeatureReprojection {
             sourceExtent.expandToInclude(feature.geometry().getEnvelopeInternal());
         }
         checkLayer(sourceExtent, sourceCrs, file, problems);
+        return checkedToMapCrs(features, sourceCrs, file, problems);
+    }
+
+    /**
+     * As {@link #toMapCrs}, for features whose layer already passed {@link #checkLayer} (a share of a large layer,
+     * projected on its own thread: the layer-level check and its messages come once, not once per share).
+     */
+    static List<Feature> checkedToMapCrs(List<Feature> features, String sourceCrs, String file, List<String> problems) {
         if (MapProjection.MAP_CRS.equals(sourceCrs)) {
             return features;
         }

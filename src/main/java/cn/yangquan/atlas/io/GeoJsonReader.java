@@ -1,9 +1,9 @@
 package cn.yangquan.atlas.io;
 
+import cn.yangquan.atlas.i18n.Messages;
 import cn.yangquan.atlas.io.crs.CrsText;
 import cn.yangquan.atlas.model.AttributeMap;
 import cn.yangquan.atlas.model.Feature;
-import cn.yangquan.atlas.model.FeatureCollection;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,28 +22,19 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
-import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
-import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * Reads GeoJSON (RFC 7946, and older files with a {@code crs} member) into features in the map CRS, keeping every
- * property. The file is streamed token by token straight into packed coordinate arrays (16 bytes a vertex), so neither
- * the file nor a JSON tree of a feature is ever held. A feature with a bad geometry is skipped and reported with its
- * index; invalid polygons are repaired and counted. A file too large for the heap is refused before it is read.
- * Stateless and thread-safe.
+ * property in the file's order. The file is streamed token by token straight into packed coordinate arrays (16 bytes a
+ * vertex), so neither the file nor a JSON tree of a feature is ever held. A feature with a bad geometry is skipped and
+ * reported with its index; geometries are checked and repaired by {@link FeaturePipeline} in parallel, then the layer
+ * is projected by it. Without a {@code crs} member, coordinates are WGS84 longitude/latitude (RFC 7946); coordinates
+ * that cannot be degrees are one problem for the whole file. Stateless and thread-safe.
  */
-public final class GeoJsonReader {
+public final class GeoJsonReader implements LayerReader {
     /** Deeper nesting than any valid GeoJSON needs (MultiPolygon is 4 levels below its geometry). */
     private static final int MAX_NESTING = 64;
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -51,50 +42,47 @@ public final class GeoJsonReader {
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper(JSON);
-    private static final GeometryFactory FACTORY = new GeometryFactory(PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
-    /** JTS's validity check and repair read coordinates as arrays, which a packed sequence would build and keep. */
-    private static final GeometryFactory PLAIN = new GeometryFactory();
-    private static final LinearRing[] NO_HOLES = new LinearRing[0];
-    private static final int GEOMETRY_COLLECTION_DEPTH = 4;
-    private static final Map<String, Queue<MapProjection>> PROJECTIONS = new ConcurrentHashMap<>();
     /** Fewer features are not worth a thread. */
     private static final int FEATURES_PER_SHARE = 1000;
 
-    private final HeapBudget budget;
-
-    public GeoJsonReader() {
-        this(HeapBudget.ofRuntime());
+    @Override
+    public String format() {
+        return "GeoJSON";
     }
 
-    public GeoJsonReader(HeapBudget budget) {
-        this.budget = budget;
+    @Override
+    public List<String> extensions() {
+        return List.of("geojson", "json");
+    }
+
+    @Override
+    public double heapPerFileByte() {
+        return HeapBudget.HEAP_PER_FILE_BYTE;
     }
 
     public ReadResult read(Path file) throws InputProblem {
-        return read(file, fraction -> { });
+        return read(file, "", ReadOptions.defaults("en"));
     }
 
     /**
      * Reads with progress (0 to 1, by bytes read); interrupting the reading thread cancels the read with an
      * {@link InputProblem} saying so.
      */
-    public ReadResult read(Path file, java.util.function.DoubleConsumer progress) throws InputProblem {
+    @Override
+    public ReadResult read(Path file, String layer, ReadOptions options) throws InputProblem {
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        long size;
-        try {
-            size = Files.size(file);
-            budget.check(file.toString(), size);
-        } catch (IOException e) {
-            throw new InputProblem(file.toString(), "", "cannot read: " + e.getMessage(), e);
-        }
-        try (InputStream in = new ProgressInputStream(Files.newInputStream(file), size, progress)) {
-            return read(in, file.toString(), stem);
+        try (InputStream in = new ProgressInputStream(Files.newInputStream(file), Files.size(file), options.progress())) {
+            return read(in, file.toString(), stem, options.messages());
         } catch (IOException e) {
             throw new InputProblem(file.toString(), "", "cannot read: " + e.getMessage(), e);
         }
     }
 
     ReadResult read(InputStream in, String fileName, String idPrefix) throws InputProblem {
+        return read(in, fileName, idPrefix, Messages.forLanguage("en"));
+    }
+
+    private ReadResult read(InputStream in, String fileName, String idPrefix, Messages messages) throws InputProblem {
         Reading reading = new Reading(fileName, idPrefix);
         try (JsonParser parser = JSON.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -117,19 +105,19 @@ public final class GeoJsonReader {
                 Members bare = new Members();
                 bare.type = "Feature";
                 bare.problem = top.problem;
-                bare.geometry = top.geometry != null ? top.geometry : new RawGeometry(top.type, top.coordinates, top.geometries);
+                bare.geometry = top.geometry != null ? top.geometry : new GeoJsonGeometry.Raw(top.type, top.coordinates, top.geometries);
                 reading.pending.add(bare);
             }
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
             String place = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw new InputProblem(fileName, place, "malformed JSON: " + e.getOriginalMessage(), e);
+            throw new InputProblem(fileName, place, messages.get("reader.json.malformed", JsonText.plain(e)), e);
         } catch (java.io.InterruptedIOException e) {
             throw new InputProblem(fileName, "", "reading cancelled", e);
         } catch (IOException e) {
             throw new InputProblem(fileName, "", "cannot read: " + e.getMessage(), e);
         }
-        return features(reading);
+        return features(reading, messages);
     }
 
     /** What became of one feature: the feature, or null when it was skipped, and the problem to report, if any. */
@@ -137,129 +125,70 @@ public final class GeoJsonReader {
     }
 
     /**
-     * Builds, checks, repairs and projects the features, in parallel: each thread takes a contiguous share and its own
-     * projection (proj4j transforms keep state). Outcomes stay in feature order, and so do the problems.
+     * Builds and checks the features in parallel, each thread a contiguous share; outcomes stay in feature order, and
+     * so do the problems. The pipeline then projects the layer.
      */
-    private static ReadResult features(Reading reading) throws InputProblem {
+    private static ReadResult features(Reading reading, Messages messages) throws InputProblem {
         List<Members> pending = reading.pending;
-        List<String> problems = new ArrayList<>();
-        if (!reading.crsGiven) {
-            CrsResolver.requireLonLat(reading.extent, reading.fileName, CrsText.get("crs.missing.geojson"));
-        }
-        FeatureReprojection.checkLayer(reading.extent, reading.crs, reading.fileName, problems);
         int shares = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pending.size() / FEATURES_PER_SHARE));
-        MapProjection[] projections = new MapProjection[shares];
         Outcome[] outcomes = new Outcome[pending.size()];
-        try {
-            for (int i = 0; i < shares; i++) {
-                projections[i] = borrowProjection(reading.crs, reading.fileName);
+        IntStream.range(0, shares).parallel().forEach(share -> {
+            int from = (int) ((long) pending.size() * share / shares);
+            int to = (int) ((long) pending.size() * (share + 1) / shares);
+            for (int i = from; i < to; i++) {
+                outcomes[i] = outcome(pending.get(i), i, reading, messages);
+                pending.set(i, null); // what was read can go while the rest is built
             }
-            IntStream.range(0, shares).parallel().forEach(share -> {
-                int from = (int) ((long) pending.size() * share / shares);
-                int to = (int) ((long) pending.size() * (share + 1) / shares);
-                for (int i = from; i < to; i++) {
-                    outcomes[i] = outcome(pending.get(i), i, reading, projections[share]);
-                    pending.set(i, null); // what was read can go while the rest is built
-                }
-            });
-        } finally {
-            for (MapProjection projection : projections) {
-                if (projection != null) {
-                    PROJECTIONS.get(reading.crs).offer(projection);
-                }
-            }
-        }
+        });
         List<Feature> features = new ArrayList<>(outcomes.length);
+        List<String> problems = new ArrayList<>();
+        Envelope extent = new Envelope();
         int repaired = 0;
         for (Outcome outcome : outcomes) {
             if (outcome.feature() != null) {
                 features.add(outcome.feature());
+                extent.expandToInclude(outcome.feature().geometry().getEnvelopeInternal());
             }
             if (outcome.problem() != null) {
                 problems.add(outcome.problem());
             }
             repaired += outcome.repaired() ? 1 : 0;
         }
-        return new ReadResult(new FeatureCollection(reading.idPrefix, features), reading.crs, problems, repaired);
+        String crs = reading.crs != null ? reading.crs
+                : FeaturePipeline.isLonLat(extent) ? MapProjection.WGS84 : null;
+        return FeaturePipeline.finish(new FeaturePipeline.Parsed(reading.fileName, "", reading.idPrefix, features,
+                List.copyOf(reading.fields), crs, CrsText.get("crs.missing.geojson"), problems, repaired), messages);
     }
 
-    /**
-     * A projection from the file's CRS to the map CRS, or null when the file is in the map CRS already. Projections
-     * are kept for later reads (one per thread at a time): creating one parses proj4j's EPSG registry, 20 to 35 ms,
-     * which the boundary files alone would pay four times at every start.
-     */
-    private static MapProjection borrowProjection(String crs, String fileName) throws InputProblem {
-        if (MapProjection.MAP_CRS.equals(crs)) {
-            return null;
-        }
-        MapProjection kept = PROJECTIONS.computeIfAbsent(crs, name -> new ConcurrentLinkedQueue<>()).poll();
-        if (kept != null) {
-            return kept;
-        }
-        try {
-            return new MapProjection(crs);
-        } catch (RuntimeException e) {
-            throw new InputProblem(fileName, "crs", "unknown coordinate reference system " + crs);
-        }
-    }
-
-    private static Outcome outcome(Members members, int index, Reading reading, MapProjection projection) {
-        String place = reading.fileName + ", feature " + index + ": ";
+    private static Outcome outcome(Members members, int index, Reading reading, Messages messages) {
+        String place = reading.fileName + ", " + messages.get("reader.place.feature", String.valueOf(index)) + ": ";
         try {
             if (!"Feature".equals(members.type)) {
-                throw new IllegalArgumentException("not a Feature object");
+                throw new IllegalArgumentException(messages.get("reader.json.notFeature"));
             }
             if (members.problem != null) {
                 throw new IllegalArgumentException(members.problem);
             }
             if (members.geometry == null) {
-                throw new IllegalArgumentException("feature has no geometry");
+                throw new IllegalArgumentException(messages.get("reader.json.noGeometry"));
             }
-            Geometry geometry = build(members.geometry, 0);
-            if (geometry.isEmpty()) {
-                throw new IllegalArgumentException("empty geometry");
+            Geometry built = GeoJsonGeometry.build(members.geometry, 0);
+            if (built.isEmpty()) {
+                throw new IllegalArgumentException(messages.get("reader.geometry.empty"));
             }
-            boolean repaired = false;
-            if (!QuickValidity.isCertainlyValid(geometry)) {
-                Geometry plain = PLAIN.createGeometry(geometry);
-                if (!plain.isValid()) {
-                    try {
-                        geometry = GeometryFixer.fix(plain);
-                    } catch (RuntimeException e) {
-                        // JTS fails on some degenerate rings with extreme coordinates (found by fuzzing).
-                        throw new IllegalArgumentException("invalid geometry that the geometry library cannot repair");
-                    }
-                    if (geometry.isEmpty()) {
-                        throw new IllegalArgumentException("invalid geometry with nothing left after repair");
-                    }
-                    repaired = true;
-                }
-            }
+            Geometry geometry = FeaturePipeline.checked(built, messages);
+            boolean repaired = geometry != built;
             if (MapProjection.WGS84.equals(reading.crs)) {
                 Envelope lonLat = geometry.getEnvelopeInternal();
-                if (lonLat.getMinX() < -180 || lonLat.getMaxX() > 180 || lonLat.getMinY() < -90 || lonLat.getMaxY() > 90) {
-                    throw new IllegalArgumentException("longitude/latitude out of range: " + lonLat);
+                if (!FeaturePipeline.isLonLat(lonLat)) {
+                    throw new IllegalArgumentException(messages.get("reader.json.lonLatRange", lonLat));
                 }
-            }
-            if (projection != null) {
-                try {
-                    projection.toMap(geometry);
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("coordinates cannot be transformed from " + reading.crs
-                            + " (" + e.getMessage() + ")");
-                }
-            }
-            // Computed here, in parallel, rather than when the index is built.
-            Envelope box = geometry.getEnvelopeInternal();
-            if (!(Double.isFinite(box.getMinX()) && Double.isFinite(box.getMaxX())
-                    && Double.isFinite(box.getMinY()) && Double.isFinite(box.getMaxY()))) {
-                throw new IllegalArgumentException("no finite map coordinates");
             }
             String featureId = reading.idPrefix + ":" + (members.id != null ? members.id : String.valueOf(index));
             Feature feature = new Feature(featureId, geometry, members.properties);
-            return new Outcome(feature, repaired ? place + "invalid geometry repaired" : null, repaired);
+            return new Outcome(feature, repaired ? place + messages.get("reader.geometry.repaired") : null, repaired);
         } catch (IllegalArgumentException e) {
-            return new Outcome(null, place + e.getMessage() + " (skipped)", false);
+            return new Outcome(null, place + e.getMessage() + " " + messages.get("reader.skipped"), false);
         }
     }
 
@@ -274,7 +203,11 @@ public final class GeoJsonReader {
         }
         var matcher = java.util.regex.Pattern.compile("EPSG:{1,2}(?:[\\d.]*:)?(\\d+)$").matcher(name);
         if (matcher.find()) {
-            return "EPSG:" + matcher.group(1);
+            int code = Integer.parseInt(matcher.group(1));
+            if (!CrsResolver.isKnown(code)) {
+                throw new InputProblem(fileName, "crs", CrsText.get("crs.unknown", "EPSG:" + code));
+            }
+            return "EPSG:" + code;
         }
         throw new InputProblem(fileName, "crs", "unsupported crs name " + name);
     }
@@ -284,24 +217,11 @@ public final class GeoJsonReader {
         String type;
         String id;
         Map<String, Object> properties = Map.of();
-        RawGeometry geometry;
+        GeoJsonGeometry.Raw geometry;
         Object coordinates;
-        List<RawGeometry> geometries;
+        List<GeoJsonGeometry.Raw> geometries;
         /** Why the geometry could not be read, or null. */
         String problem;
-    }
-
-    /**
-     * A geometry object as read, before its type is known to fit its coordinates. Coordinates are nested lists whose
-     * innermost arrays of positions are packed x,y doubles ({@link Positions}); a lone position is a {@code double[2]}.
-     */
-    private record RawGeometry(String type, Object coordinates, List<RawGeometry> geometries) {
-    }
-
-    private record Positions(double[] xy) {
-        int size() {
-            return xy.length / 2;
-        }
     }
 
     /** The state of one read: what was found so far, and buffers reused from feature to feature. */
@@ -316,10 +236,10 @@ public final class GeoJsonReader {
         final AttributeMap.Builder attributes = new AttributeMap.Builder();
         /** The features' members as read; turned into features once the whole file, and so its CRS, is known. */
         final List<Members> pending = new ArrayList<>();
-        String crs = MapProjection.WGS84;
-        boolean crsGiven;
-        /** The extent of every position read, in the file's CRS, for the layer's CRS checks. */
-        final Envelope extent = new Envelope();
+        /** The CRS a {@code crs} member names, or null. */
+        String crs;
+        /** Every property name in the order first met. */
+        final java.util.Set<String> fields = new java.util.LinkedHashSet<>();
         double[] buffer = new double[256];
         String[] keys = new String[16];
         Object[] values = new Object[16];
@@ -359,7 +279,6 @@ public final class GeoJsonReader {
                         case "crs" -> {
                             if (topLevel) {
                                 crs = crsName(MAPPER.readTree(parser), fileName);
-                                crsGiven = true;
                             } else {
                                 parser.skipChildren();
                             }
@@ -412,6 +331,7 @@ public final class GeoJsonReader {
                     values = Arrays.copyOf(values, count * 2);
                 }
                 keys[count] = parser.currentName();
+                fields.add(keys[count]);
                 JsonToken token = parser.nextToken();
                 values[count++] = switch (token) {
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getNumberValue();
@@ -439,7 +359,7 @@ public final class GeoJsonReader {
             return text;
         }
 
-        private RawGeometry geometry(JsonParser parser, JsonToken value) throws IOException {
+        private GeoJsonGeometry.Raw geometry(JsonParser parser, JsonToken value) throws IOException {
             if (value == JsonToken.VALUE_NULL) {
                 return null;
             }
@@ -449,7 +369,7 @@ public final class GeoJsonReader {
             }
             String type = null;
             Object coordinates = null;
-            List<RawGeometry> geometries = null;
+            List<GeoJsonGeometry.Raw> geometries = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken member = parser.nextToken();
@@ -460,17 +380,17 @@ public final class GeoJsonReader {
                     default -> parser.skipChildren();
                 }
             }
-            return new RawGeometry(type == null ? "" : type, coordinates, geometries);
+            return new GeoJsonGeometry.Raw(type == null ? "" : type, coordinates, geometries);
         }
 
-        private List<RawGeometry> geometries(JsonParser parser, JsonToken value) throws IOException {
+        private List<GeoJsonGeometry.Raw> geometries(JsonParser parser, JsonToken value) throws IOException {
             if (value != JsonToken.START_ARRAY) {
                 parser.skipChildren();
                 return null;
             }
-            List<RawGeometry> members = new ArrayList<>();
+            List<GeoJsonGeometry.Raw> members = new ArrayList<>();
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                RawGeometry member = geometry(parser, token);
+                GeoJsonGeometry.Raw member = geometry(parser, token);
                 if (member == null) {
                     throw new IllegalArgumentException("null member of a GeometryCollection");
                 }
@@ -518,7 +438,7 @@ public final class GeoJsonReader {
         }
 
         /** Reads an array of positions into packed x,y doubles; the parser is at the first number of the first. */
-        private Positions positions(JsonParser parser) throws IOException {
+        private GeoJsonGeometry.Positions positions(JsonParser parser) throws IOException {
             int end = position(parser, 0);
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 if (token != JsonToken.START_ARRAY) {
@@ -529,7 +449,7 @@ public final class GeoJsonReader {
                 }
                 end = position(parser, end);
             }
-            return new Positions(Arrays.copyOf(buffer, end));
+            return new GeoJsonGeometry.Positions(Arrays.copyOf(buffer, end));
         }
 
         /** Reads one position whose first number is the current token into the buffer at {@code at}; returns its end. */
@@ -557,7 +477,6 @@ public final class GeoJsonReader {
             }
             buffer[at] = x;
             buffer[at + 1] = y;
-            extent.expandToInclude(x, y);
             return at + 2;
         }
 
@@ -570,133 +489,5 @@ public final class GeoJsonReader {
             parser.skipChildren();
             return null;
         }
-    }
-
-    private static Geometry build(RawGeometry raw, int depth) {
-        if (depth > GEOMETRY_COLLECTION_DEPTH) {
-            throw new IllegalArgumentException("geometry collections nested too deeply");
-        }
-        String type = raw.type();
-        Object coordinates = raw.coordinates();
-        switch (type) {
-            case "Point":
-                return FACTORY.createPoint(sequence(position(require(coordinates, type))));
-            case "MultiPoint": {
-                List<Object> points = list(require(coordinates, type), "MultiPoint coordinates");
-                double[] xy = new double[points.size() * 2];
-                for (int i = 0; i < points.size(); i++) {
-                    System.arraycopy(position(points.get(i)), 0, xy, 2 * i, 2);
-                }
-                return FACTORY.createMultiPoint(sequence(xy));
-            }
-            case "LineString":
-                return line(require(coordinates, type));
-            case "MultiLineString": {
-                List<Object> lines = list(require(coordinates, type), "MultiLineString coordinates");
-                LineString[] parts = new LineString[lines.size()];
-                for (int i = 0; i < parts.length; i++) {
-                    parts[i] = line(lines.get(i));
-                }
-                return FACTORY.createMultiLineString(parts);
-            }
-            case "Polygon":
-                return polygon(require(coordinates, type));
-            case "MultiPolygon": {
-                List<Object> polygons = list(require(coordinates, type), "MultiPolygon coordinates");
-                Polygon[] parts = new Polygon[polygons.size()];
-                for (int i = 0; i < parts.length; i++) {
-                    parts[i] = polygon(polygons.get(i));
-                }
-                return FACTORY.createMultiPolygon(parts);
-            }
-            case "GeometryCollection": {
-                if (raw.geometries() == null) {
-                    throw new IllegalArgumentException("GeometryCollection geometries must be an array");
-                }
-                Geometry[] parts = new Geometry[raw.geometries().size()];
-                for (int i = 0; i < parts.length; i++) {
-                    parts[i] = build(raw.geometries().get(i), depth + 1);
-                }
-                return FACTORY.createGeometryCollection(parts);
-            }
-            default:
-                throw new IllegalArgumentException("unknown geometry type \"" + type + "\"");
-        }
-    }
-
-    private static Object require(Object coordinates, String type) {
-        if (coordinates == null) {
-            throw new IllegalArgumentException(type + " without coordinates");
-        }
-        return coordinates;
-    }
-
-    /** A nested list of coordinates; a list of positions is one too, read as its positions. */
-    private static List<Object> list(Object coordinates, String what) {
-        if (coordinates instanceof Positions positions) {
-            List<Object> points = new ArrayList<>(positions.size());
-            for (int i = 0; i < positions.size(); i++) {
-                points.add(Arrays.copyOfRange(positions.xy(), 2 * i, 2 * i + 2));
-            }
-            return points;
-        }
-        if (coordinates instanceof List<?> list) {
-            @SuppressWarnings("unchecked")
-            List<Object> objects = (List<Object>) list;
-            return objects;
-        }
-        throw new IllegalArgumentException(what + " must be an array of arrays");
-    }
-
-    private static double[] position(Object coordinates) {
-        if (coordinates instanceof double[] xy) {
-            return xy;
-        }
-        throw new IllegalArgumentException("a position must be an array of at least two numbers");
-    }
-
-    private static double[] positions(Object coordinates, int minimum) {
-        double[] xy;
-        if (coordinates instanceof Positions positions) {
-            xy = positions.xy();
-        } else if (coordinates instanceof List<?> list && list.isEmpty()) {
-            xy = new double[0];
-        } else {
-            throw new IllegalArgumentException("coordinates must be an array of positions");
-        }
-        if (xy.length / 2 < minimum) {
-            throw new IllegalArgumentException("needs at least " + minimum + " positions, has " + xy.length / 2);
-        }
-        return xy;
-    }
-
-    private static PackedCoordinateSequence.Double sequence(double[] xy) {
-        return new PackedCoordinateSequence.Double(xy, 2, 0);
-    }
-
-    private static LineString line(Object coordinates) {
-        return FACTORY.createLineString(sequence(positions(coordinates, 2)));
-    }
-
-    private static Polygon polygon(Object coordinates) {
-        List<Object> rings = list(coordinates, "Polygon coordinates");
-        if (rings.isEmpty()) {
-            throw new IllegalArgumentException("polygon without rings");
-        }
-        LinearRing shell = ring(rings.get(0), "exterior ring");
-        LinearRing[] holes = rings.size() == 1 ? NO_HOLES : new LinearRing[rings.size() - 1];
-        for (int i = 1; i < rings.size(); i++) {
-            holes[i - 1] = ring(rings.get(i), "ring " + i);
-        }
-        return FACTORY.createPolygon(shell, holes);
-    }
-
-    private static LinearRing ring(Object coordinates, String what) {
-        double[] xy = positions(coordinates, 4);
-        int last = xy.length - 2;
-        if (xy[0] != xy[last] || xy[1] != xy[last + 1]) {
-            throw new IllegalArgumentException(what + " is not closed (first and last positions differ)");
-        }
-        return FACTORY.createLinearRing(sequence(xy));
     }
 }

@@ -1,7 +1,8 @@
 package cn.yangquan.atlas.io;
 
+import cn.yangquan.atlas.i18n.Messages;
+import cn.yangquan.atlas.model.AttributeMap;
 import cn.yangquan.atlas.model.Feature;
-import cn.yangquan.atlas.model.FeatureCollection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +15,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.sqlite.SQLiteConfig;
@@ -31,20 +28,38 @@ import org.sqlite.SQLiteConfig;
  * The CRS comes from {@code gpkg_geometry_columns.srs_id}: an EPSG organization code proj4j knows, else the
  * definition WKT through {@link CrsResolver}; an undefined SRS (0, -1) is taken as WGS84 when the coordinates are
  * longitude/latitude, with a warning. Geometry blobs (GeoPackage binary header with an envelope of 0, 32, 48 or 64
- * bytes, then ISO or OGC WKB) are parsed with JTS; a row with a missing, empty or corrupt blob is skipped and reported
- * with its table and fid. Invalid polygons are repaired and counted. Other columns become attributes: INTEGER as
- * Long, REAL as Double, BOOLEAN as Boolean, TEXT, DATE and DATETIME as text; BLOB columns are left out. Feature ids
- * are {@code "<table>:<fid>"}.
+ * bytes, then ISO or OGC WKB) are parsed with JTS; curves (CircularString, CompoundCurve, CurvePolygon, MultiCurve,
+ * MultiSurface) are linearised by {@link CurveWkb} and counted in one note per table. A row with a missing, empty or
+ * corrupt blob is skipped and reported with its table and fid. Geometries then go through {@link FeaturePipeline}.
+ * Other columns become attributes in column order: INTEGER as Long, REAL as Double, BOOLEAN as Boolean, TEXT, DATE
+ * and DATETIME as text; BLOB columns are left out. Feature ids are {@code "<table>:<fid>"}. Every feature table is a
+ * layer ({@link #layers}); an empty one reads as an empty layer with a problem saying so.
  * <p>
  * A file that is not an SQLite database with the GeoPackage tables, or a table that is not a feature table, is an
  * InputProblem. Stateless and thread-safe: each call opens and closes its own connection.
  */
-public final class GeoPackageReader {
+public final class GeoPackageReader implements LayerReader {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final List<String> REQUIRED_TABLES =
             List.of("gpkg_contents", "gpkg_geometry_columns", "gpkg_spatial_ref_sys");
 
     private record Column(String name, String type, boolean primaryKey) {
+    }
+
+    @Override
+    public String format() {
+        return "GeoPackage";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("gpkg");
+    }
+
+    /** The feature tables listed in {@code gpkg_contents}, in the order they were registered. */
+    @Override
+    public List<String> layers(Path file) throws InputProblem {
+        return tables(file);
     }
 
     /** The feature tables listed in {@code gpkg_contents}, in the order they were registered. */
@@ -63,6 +78,11 @@ public final class GeoPackageReader {
 
     /** Reads the named feature table, or the first one when {@code table} is null. */
     public ReadResult read(Path file, String table) throws InputProblem {
+        return read(file, table, ReadOptions.defaults("en"));
+    }
+
+    @Override
+    public ReadResult read(Path file, String table, ReadOptions options) throws InputProblem {
         String name = file.toString();
         String place = table == null ? "gpkg_contents" : "table " + table;
         try (Connection connection = open(file)) {
@@ -76,13 +96,13 @@ public final class GeoPackageReader {
             } else if (!tables.contains(table)) {
                 throw new InputProblem(name, place, "no such feature table; the feature tables are " + tables);
             }
-            return readTable(connection, file, table);
+            return readTable(connection, file, table, options.messages());
         } catch (SQLException e) {
             throw new InputProblem(name, place, "SQLite: " + e.getMessage(), e);
         }
     }
 
-    private static ReadResult readTable(Connection connection, Path file, String table)
+    private static ReadResult readTable(Connection connection, Path file, String table, Messages messages)
             throws SQLException, InputProblem {
         String name = file.toString();
         String place = "table " + table;
@@ -110,7 +130,12 @@ public final class GeoPackageReader {
         }
 
         List<Feature> features = new ArrayList<>();
-        Envelope extent = new Envelope();
+        List<String> fields = columns.stream().filter(c -> !c.primaryKey())
+                .filter(c -> !c.name().equalsIgnoreCase(geometryColumn)).map(Column::name).toList();
+        AttributeMap.Builder attributeMaps = new AttributeMap.Builder();
+        String[] keys = new String[columns.size()];
+        Object[] values = new Object[columns.size()];
+        FeaturePipeline.Tally tally = new FeaturePipeline.Tally();
         int repaired = 0;
         WKBReader wkb = new WKBReader();
         StringBuilder select = new StringBuilder("SELECT ");
@@ -125,8 +150,9 @@ public final class GeoPackageReader {
                 ordinal++;
                 Object fid = ordinal;
                 Geometry geometry = null;
-                String geometryProblem = "no geometry";
-                Map<String, Object> attributes = new LinkedHashMap<>();
+                String geometryProblem = messages.get("reader.gpkg.noGeometry");
+                int count = 0;
+                boolean curved = false;
                 for (int i = 0; i < columns.size(); i++) {
                     Column column = columns.get(i);
                     if (column.primaryKey()) {
@@ -135,44 +161,63 @@ public final class GeoPackageReader {
                         byte[] blob = rows.getBytes(i + 1);
                         if (blob != null) {
                             try {
+                                curved = isCurved(blob);
                                 geometry = geometry(blob, wkb);
-                                geometryProblem = geometry == null ? "empty geometry" : null;
+                                geometryProblem = geometry == null ? messages.get("reader.geometry.empty") : null;
                             } catch (IllegalArgumentException e) {
-                                geometryProblem = "corrupt geometry blob: " + e.getMessage();
+                                geometryProblem = messages.get("reader.gpkg.corrupt", e.getMessage());
                             }
                         }
                     } else {
-                        attributes.put(column.name(), value(rows.getObject(i + 1), column.type()));
+                        keys[count] = column.name();
+                        values[count++] = value(rows.getObject(i + 1), column.type());
                     }
                 }
                 String rowPlace = name + ", " + place + ", fid " + fid;
                 if (geometry == null) {
-                    problems.add(rowPlace + ": " + geometryProblem + " (skipped)");
+                    problems.add(rowPlace + ": " + geometryProblem + " " + messages.get("reader.skipped"));
                     continue;
                 }
-                if (!geometry.isValid()) {
-                    try {
-                        geometry = GeometryFixer.fix(geometry);
-                    } catch (RuntimeException e) {
-                        // JTS fails on some degenerate rings with extreme coordinates (found by fuzzing).
-                        problems.add(rowPlace + ": invalid geometry that the geometry library cannot repair (skipped)");
-                        continue;
-                    }
-                    if (geometry.isEmpty()) {
-                        problems.add(rowPlace + ": invalid geometry with nothing left after repair (skipped)");
-                        continue;
-                    }
-                    repaired++;
-                    problems.add(rowPlace + ": invalid geometry repaired");
+                Geometry checked;
+                try {
+                    checked = FeaturePipeline.checked(geometry, messages);
+                } catch (IllegalArgumentException e) {
+                    problems.add(rowPlace + ": " + e.getMessage() + " " + messages.get("reader.skipped"));
+                    continue;
                 }
-                extent.expandToInclude(geometry.getEnvelopeInternal());
-                features.add(new Feature(table + ":" + fid, geometry, attributes));
+                if (checked != geometry) {
+                    repaired++;
+                    problems.add(rowPlace + ": " + messages.get("reader.geometry.repaired"));
+                }
+                if (curved) {
+                    tally.add("reader.gpkg.curves", "fid " + fid);
+                }
+                features.add(new Feature(table + ":" + fid, checked, attributeMaps.build(keys, values, count)));
             }
         }
-        String crs = declaredCrs != null ? declaredCrs
-                : CrsResolver.assumeLonLat(extent, name, "srs_id " + srsId + " is undefined", problems);
-        List<Feature> projected = FeatureReprojection.toMapCrs(features, crs, name, problems);
-        return new ReadResult(new FeatureCollection(table, projected), crs, problems, repaired);
+        problems.addAll(tally.summary(FeaturePipeline.place(name, table, messages), messages));
+        return FeaturePipeline.finish(new FeaturePipeline.Parsed(name, table, table, features, fields, declaredCrs,
+                "srs_id " + srsId + " is undefined", problems, repaired), messages);
+    }
+
+    /** Whether the blob's WKB is a curve type, linearised when read. */
+    private static boolean isCurved(byte[] blob) {
+        int start = wkbStart(blob);
+        return start < blob.length && CurveWkb.isCurve(Arrays.copyOfRange(blob, start, blob.length));
+    }
+
+    /** Where the WKB starts after the header and envelope; the blob's length for an unreadable header. */
+    private static int wkbStart(byte[] blob) {
+        if (blob.length < 8) {
+            return blob.length;
+        }
+        return switch ((blob[3] >> 1) & 0x07) {
+            case 0 -> 8;
+            case 1 -> 40;
+            case 2, 3 -> 56;
+            case 4 -> 72;
+            default -> blob.length;
+        };
     }
 
     /**
@@ -212,7 +257,8 @@ public final class GeoPackageReader {
             throw new IllegalArgumentException(blob.length + " bytes end before the WKB, which starts at byte " + wkbStart);
         }
         try {
-            Geometry geometry = wkb.read(Arrays.copyOfRange(blob, wkbStart, blob.length));
+            byte[] bytes = Arrays.copyOfRange(blob, wkbStart, blob.length);
+            Geometry geometry = CurveWkb.isCurve(bytes) ? CurveWkb.read(bytes) : wkb.read(bytes);
             if (geometry.isEmpty()) {
                 return null;
             }
@@ -223,7 +269,12 @@ public final class GeoPackageReader {
             }
             return geometry;
         } catch (ParseException e) {
-            throw new IllegalArgumentException("bad WKB: " + e.getMessage(), e);
+            // A collection holding curves: JTS stops at the curve's type code, which CurveWkb reads.
+            try {
+                return CurveWkb.read(Arrays.copyOfRange(blob, wkbStart, blob.length));
+            } catch (IllegalArgumentException curves) {
+                throw new IllegalArgumentException("bad WKB: " + e.getMessage(), e);
+            }
         } catch (RuntimeException e) {
             // JTS checks counts against the input size, but reports some malformed input as runtime exceptions.
             throw new IllegalArgumentException("bad WKB: " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);

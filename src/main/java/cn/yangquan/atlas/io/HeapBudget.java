@@ -32,9 +32,9 @@ public final class HeapBudget {
         return new HeapBudget(runtime::maxMemory, () -> runtime.totalMemory() - runtime.freeMemory(), System::gc);
     }
 
-    /** Throws when a file of {@code fileBytes} would not fit in what the heap has free. */
-    void check(String fileName, long fileBytes) throws InputProblem {
-        long needed = (long) (fileBytes * HEAP_PER_FILE_BYTE);
+    /** Throws when a file of {@code fileBytes}, needing {@code heapPerFileByte} each, would not fit in the free heap. */
+    void check(String fileName, long fileBytes, double heapPerFileByte) throws InputProblem {
+        long needed = (long) (fileBytes * heapPerFileByte);
         if (needed <= maxHeap.getAsLong() - usedHeap.getAsLong()) {
             return;
         }
@@ -43,7 +43,7 @@ public final class HeapBudget {
         long free = maxHeap.getAsLong() - usedHeap.getAsLong();
         if (needed > free) {
             throw new InputProblem(fileName, "", String.format(Locale.ROOT,
-                    "too large for memory: reading %s of GeoJSON needs about %s of heap, but only %s of %s are free;"
+                    "too large for memory: reading %s needs about %s of heap, but only %s of %s are free;"
                             + " start Java with a larger heap, e.g. java -Xmx%dg -jar yq-atlas.jar",
                     size(fileBytes), size(needed), size(Math.max(0, free)), size(maxHeap.getAsLong()),
                     Math.max(2, (long) Math.ceil((needed + usedHeap.getAsLong()) * 1.25 / (1L << 30)))));

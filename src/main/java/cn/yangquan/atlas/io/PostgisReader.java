@@ -1,5 +1,7 @@
 package cn.yangquan.atlas.io;
 
+import cn.yangquan.atlas.i18n.Messages;
+import cn.yangquan.atlas.model.AttributeMap;
 import cn.yangquan.atlas.model.Feature;
 import cn.yangquan.atlas.model.FeatureCollection;
 import java.math.BigDecimal;
@@ -19,15 +21,12 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.postgresql.util.PSQLException;
@@ -63,6 +62,8 @@ public final class PostgisReader {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     private static final int FETCH_SIZE = 1_000;
+    /** The pipeline's problems in English, as this reader words its own. */
+    private static final Messages MESSAGES = Messages.forLanguage("en");
     /** Column types that are no attribute: binary, and other spatial columns (only the chosen geometry is read). */
     private static final Set<String> LEFT_OUT_TYPES =
             Set.of("bytea", "geometry", "geography", "raster", "box2d", "box3d", "box2df", "gidx");
@@ -71,9 +72,6 @@ public final class PostgisReader {
     private record Column(String name, String typeName) {
     }
 
-    /** A row read before its CRS is known (columns without a declared SRID carry one per row). */
-    private record Pending(Feature feature, int srid, String place) {
-    }
 
     private final Duration timeout;
     private final HeapBudget budget;
@@ -132,8 +130,8 @@ public final class PostgisReader {
         String file = database.display();
         String place = "table " + info.qualifiedName();
         String declaredCrs = info.srid() == 0 ? null
-                : crsOf(connection, info.srid(), file, place + ", column " + info.geometryColumn());
-        budget.check(file + ", " + place, tableBytes(connection, info));
+                : PostgisCrs.crsOf(connection, info.srid(), file, place + ", column " + info.geometryColumn());
+        budget.check(file + ", " + place, tableBytes(connection, info), HeapBudget.HEAP_PER_FILE_BYTE);
         List<Column> columns = attributeColumns(connection, info);
         String key = primaryKey(connection, info);
 
@@ -149,9 +147,11 @@ public final class PostgisReader {
         }
 
         List<String> problems = new ArrayList<>();
-        List<Pending> pending = new ArrayList<>();
+        List<PostgisCrs.Pending> pending = new ArrayList<>();
         int repaired = 0;
         WKBReader wkb = new WKBReader();
+        // One key array for the table's rows, in column order.
+        AttributeMap.Builder attributeMaps = new AttributeMap.Builder();
         try (PreparedStatement query = connection.prepareStatement(select.toString())) {
             query.setFetchSize(FETCH_SIZE);
             try (ResultSet rows = query.executeQuery()) {
@@ -183,135 +183,32 @@ public final class PostgisReader {
                         problems.add(file + ", " + rowPlace + ": empty geometry (skipped)");
                         continue;
                     }
-                    if (!shape.isValid()) {
-                        shape = GeometryFixer.fix(shape);
-                        if (shape.isEmpty()) {
-                            problems.add(file + ", " + rowPlace + ": invalid geometry that cannot be repaired (skipped)");
-                            continue;
-                        }
-                        repaired++;
-                        problems.add(file + ", " + rowPlace + ": invalid geometry repaired");
+                    Geometry checked;
+                    try {
+                        checked = FeaturePipeline.checked(shape, MESSAGES);
+                    } catch (IllegalArgumentException e) {
+                        problems.add(file + ", " + rowPlace + ": " + e.getMessage() + " " + MESSAGES.get("reader.skipped"));
+                        continue;
                     }
+                    if (checked != shape) {
+                        repaired++;
+                        problems.add(file + ", " + rowPlace + ": " + MESSAGES.get("reader.geometry.repaired"));
+                    }
+                    shape = checked;
                     String id = info.table() + ":" + (keyValue != null ? keyValue : String.valueOf(rowNumber));
-                    pending.add(new Pending(new Feature(id, shape, attributes), rows.getInt(2), rowPlace));
+                    pending.add(new PostgisCrs.Pending(new Feature(id, shape, attributeMaps.build(
+                            attributes.keySet().toArray(String[]::new), attributes.values().toArray(), attributes.size())),
+                            rows.getInt(2), rowPlace));
                 }
             }
         }
         connection.commit();
-        Projected projected = toMapCrs(connection, database, info, declaredCrs, pending, problems);
-        return new ReadResult(new FeatureCollection(info.table(), projected.features()), projected.sourceCrs(),
-                problems, repaired);
-    }
-
-    /** The features in the map CRS, and the CRS they were read in (the first row's, when rows carry their own). */
-    private record Projected(List<Feature> features, String sourceCrs) {
-    }
-
-    /**
-     * Transforms each row from its CRS to the map CRS: the column's declared CRS, else the CRS of the row's own SRID
-     * (0: longitude/latitude when the coordinates fit, with a warning). A row whose SRID is unknown, or whose
-     * coordinates do not transform, is skipped and reported.
-     */
-    private static Projected toMapCrs(Connection connection, PostgisConnection database, TableInfo info,
-            String declaredCrs, List<Pending> pending, List<String> problems) throws SQLException, InputProblem {
-        String file = database.display();
-        Map<Integer, Object> crsBySrid = new HashMap<>();
-        if (declaredCrs != null) {
-            Envelope extent = new Envelope();
-            pending.forEach(row -> extent.expandToInclude(row.feature().geometry().getEnvelopeInternal()));
-            FeatureReprojection.checkLayer(extent, declaredCrs, file + ", table " + info.qualifiedName(), problems);
+        PostgisCrs.Projected projected = PostgisCrs.toMapCrs(connection, database, info, declaredCrs, pending, problems);
+        if (projected.features().isEmpty()) {
+            problems.add(file + ", " + place + ": " + MESSAGES.get("reader.layer.empty"));
         }
-        if (declaredCrs == null) {
-            Envelope undeclared = new Envelope();
-            for (Pending row : pending) {
-                if (row.srid() == 0) {
-                    undeclared.expandToInclude(row.feature().geometry().getEnvelopeInternal());
-                }
-            }
-            if (!undeclared.isNull()) {
-                crsBySrid.put(0, CrsResolver.assumeLonLat(undeclared, file + ", table " + info.qualifiedName(),
-                        "column " + info.geometryColumn() + " has no SRID", problems));
-            }
-        }
-        Map<String, MapProjection> projections = new HashMap<>();
-        List<Feature> features = new ArrayList<>(pending.size());
-        String resolved = declaredCrs;
-        for (Pending row : pending) {
-            Object crs = declaredCrs;
-            if (crs == null) {
-                crs = crsBySrid.get(row.srid());
-                if (crs == null) {
-                    try {
-                        crs = crsOf(connection, row.srid(), file, "table " + info.qualifiedName());
-                    } catch (InputProblem e) {
-                        crs = e;
-                    }
-                    crsBySrid.put(row.srid(), crs);
-                }
-                if (crs instanceof InputProblem unknown) {
-                    problems.add(file + ", " + row.place() + ": SRID " + row.srid() + " unknown ("
-                            + unknownCause(unknown) + "; skipped)");
-                    continue;
-                }
-            }
-            String crsName = (String) crs;
-            resolved = resolved == null ? crsName : resolved;
-            Geometry geometry = row.feature().geometry();
-            if (!MapProjection.MAP_CRS.equals(crsName)) {
-                try {
-                    projections.computeIfAbsent(crsName, MapProjection::new).toMap(geometry);
-                } catch (RuntimeException e) {
-                    problems.add(file + ", " + row.place() + ": coordinates cannot be transformed from " + crsName
-                            + " (" + e.getMessage() + "; skipped)");
-                    continue;
-                }
-                Envelope extent = geometry.getEnvelopeInternal();
-                if (!(Double.isFinite(extent.getMinX()) && Double.isFinite(extent.getMaxX())
-                        && Double.isFinite(extent.getMinY()) && Double.isFinite(extent.getMaxY()))) {
-                    problems.add(file + ", " + row.place() + ": coordinates cannot be transformed from " + crsName
-                            + " (no finite map coordinates; skipped)");
-                    continue;
-                }
-            }
-            features.add(row.feature());
-        }
-        return new Projected(features, resolved == null ? MapProjection.WGS84 : resolved);
-    }
-
-    private static String unknownCause(InputProblem problem) {
-        String message = problem.getMessage();
-        int colon = message.indexOf(": ");
-        return colon < 0 ? message : message.substring(colon + 2);
-    }
-
-    /** "EPSG:nnnn" for a SRID: its EPSG code when proj4j knows it, else its WKT in {@code spatial_ref_sys}. */
-    private static String crsOf(Connection connection, int srid, String file, String place)
-            throws SQLException, InputProblem {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT auth_name, auth_srid, srtext FROM spatial_ref_sys WHERE srid = ?")) {
-            query.setInt(1, srid);
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    throw new InputProblem(file, place, "unknown SRID " + srid + ": not in spatial_ref_sys");
-                }
-                String authority = row.getString(1);
-                int code = row.getInt(2);
-                String wkt = row.getString(3);
-                if ("EPSG".equalsIgnoreCase(authority) && CrsResolver.isKnown(code)) {
-                    return "EPSG:" + code;
-                }
-                if (wkt == null || wkt.isBlank()) {
-                    throw new InputProblem(file, place, "unknown SRID " + srid + " (" + authority + ":" + code
-                            + "): not an EPSG code the projection library knows, and no WKT in spatial_ref_sys");
-                }
-                try {
-                    return CrsResolver.resolve(wkt, file, place);
-                } catch (InputProblem e) {
-                    throw new InputProblem(file, place, "unknown SRID " + srid + " (" + authority + ":" + code + "): "
-                            + unknownCause(e));
-                }
-            }
-        }
+        return new ReadResult(new FeatureCollection(info.table(), projected.features(),
+                columns.stream().map(Column::name).toList()), projected.sourceCrs(), problems, repaired);
     }
 
     /** Opens a read-only connection (autocommit off, so that rows are fetched in batches through a cursor). */

@@ -38,7 +38,7 @@ public final class ProjectStore {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var location = e.getLocation();
             String place = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw new InputProblem(file.toString(), place, "malformed JSON: " + e.getOriginalMessage(), e);
+            throw new InputProblem(file.toString(), place, "malformed JSON: " + JsonText.plain(e), e);
         } catch (IOException e) {
             throw new InputProblem(file.toString(), "", "cannot read project: " + e.getMessage(), e);
         }

@@ -78,7 +78,7 @@ public final class RegisterReader {
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
             String place = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw new InputProblem(file.toString(), place, "malformed JSON: " + e.getOriginalMessage(), e);
+            throw new InputProblem(file.toString(), place, "malformed JSON: " + JsonText.plain(e), e);
         } catch (IOException e) {
             throw new InputProblem(file.toString(), "", "cannot read: " + e.getMessage(), e);
         }

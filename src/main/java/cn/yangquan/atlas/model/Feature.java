@@ -1,41 +1,19 @@
 package cn.yangquan.atlas.model;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;
 
 /**
  * One geographic feature: an identifier, a geometry in the map CRS (metres, EPSG:4547) and its attributes.
- * Attribute values are strings, numbers, booleans or null, as read from the source file.
+ * Attribute values are strings, numbers or booleans, as read from the source file, in the file's field order (an
+ * empty value is left out).
  */
 public record Feature(String id, Geometry geometry, Map<String, Object> attributes) {
     public Feature {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(geometry, "geometry");
-        if (!(attributes instanceof AttributeMap)) {
-            attributes = Map.copyOf(hasNull(attributes) ? withoutNulls(attributes) : attributes);
-        }
-    }
-
-    /** Without a copy and a stream per feature: a layer may hold hundreds of thousands. */
-    private static boolean hasNull(Map<String, Object> attributes) {
-        for (Object value : attributes.values()) {
-            if (value == null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Map<String, Object> withoutNulls(Map<String, Object> attributes) {
-        Map<String, Object> present = new HashMap<>();
-        attributes.forEach((key, value) -> {
-            if (value != null) {
-                present.put(key, value);
-            }
-        });
-        return present;
+        attributes = AttributeMap.copyOf(attributes);
     }
 
     /** The attribute as text, or the empty string when absent. */

@@ -18,13 +18,24 @@ public final class FeatureCollection {
 
     private final String name;
     private final List<Feature> features;
+    private final List<String> fields;
     private final Envelope bounds = new Envelope();
     /** Holds each feature's position in the list, so that hits come back in list (drawing) order without a sort. */
     private final STRtree index = new STRtree();
 
+    /** A collection whose fields are those its features carry, in the order they first appear. */
     public FeatureCollection(String name, List<Feature> features) {
+        this(name, features, fieldsOf(features));
+    }
+
+    /**
+     * @param fields the attribute names in the source's order (a .dbf's fields, a table's columns), including those
+     *               no feature has a value for
+     */
+    public FeatureCollection(String name, List<Feature> features, List<String> fields) {
         this.name = name;
         this.features = List.copyOf(features);
+        this.fields = List.copyOf(fields);
         for (int i = 0; i < this.features.size(); i++) {
             Envelope envelope = this.features.get(i).geometry().getEnvelopeInternal();
             bounds.expandToInclude(envelope);
@@ -35,6 +46,17 @@ public final class FeatureCollection {
 
     public String name() {
         return name;
+    }
+
+    private static List<String> fieldsOf(List<Feature> features) {
+        java.util.Set<String> fields = new java.util.LinkedHashSet<>();
+        features.forEach(feature -> fields.addAll(feature.attributes().keySet()));
+        return List.copyOf(fields);
+    }
+
+    /** The attribute names in the source's order: the columns of an attribute table or an export. */
+    public List<String> fields() {
+        return fields;
     }
 
     public List<Feature> features() {

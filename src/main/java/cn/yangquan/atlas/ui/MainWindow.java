@@ -497,8 +497,8 @@ public final class MainWindow extends BorderPane {
         MenuItem addLayer = new MenuItem(messages.get("menu.file.addLayer"));
         addLayer.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON, Shapefile, GeoPackage",
-                    "*.geojson", "*.json", "*.shp", "*.gpkg"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    cn.yangquan.atlas.io.LayerFormats.formatNames(), cn.yangquan.atlas.io.LayerFormats.patterns()));
             var chosen = chooser.showOpenDialog(getScene().getWindow());
             if (chosen != null) {
                 onAddLayer.accept(chosen.toPath());

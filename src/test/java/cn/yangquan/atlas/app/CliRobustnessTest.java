@@ -73,8 +73,9 @@ class CliRobustnessTest {
         }
     }
 
+    /** The options of a run that is to go on past broken inputs, warning about them. */
     private List<String> common(String... more) {
-        List<String> args = new ArrayList<>(List.of("--project", temp.resolve("project.json").toString()));
+        List<String> args = new ArrayList<>(List.of("--keep-going", "--project", temp.resolve("project.json").toString()));
         args.addAll(List.of(more));
         return args;
     }
@@ -179,7 +180,7 @@ class CliRobustnessTest {
     void aBrokenProjectFileIsReportedAndRenderStillWorks(Corpus.Case c) throws Exception {
         Path project = temp.resolve(c.name());
         Files.copy(c.file(), project);
-        List<String> options = List.of("--project", project.toString());
+        List<String> options = List.of("--keep-going", "--project", project.toString());
         if (Corpus.read("project", c.file()).kind() == Corpus.Outcome.Kind.PROBLEM) {
             assertThat(warnings(options).toString()).contains(c.name());
         }
@@ -191,7 +192,7 @@ class CliRobustnessTest {
         for (Corpus.Case c : Corpus.cases("project")) {
             Path project = temp.resolve(c.name());
             Files.copy(c.file(), project, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Run info = info(List.of("--project", project.toString()));
+            Run info = info(List.of("--keep-going", "--project", project.toString()));
             assertThat(info.exit()).as("%s: %s", c.id(), info.err()).isZero();
         }
     }
@@ -243,6 +244,62 @@ class CliRobustnessTest {
         List<String> options = common("--boundaries", boundaries.toString());
         assertThat(render(options).exit()).isZero();
         assertThat(info(options).exit()).isZero();
+    }
+
+    /** Without --keep-going, a named input that does not load stops every command with a non-zero exit. */
+    @Test
+    void aNamedInputThatDoesNotLoadMakesTheCommandFail() throws Exception {
+        copyProject();
+        Path broken = Corpus.copy(Corpus.ROOT.resolve("geojson/truncated.geojson"), temp.resolve("truncated.geojson"));
+        Path missing = temp.resolve("missing.shp");
+        for (Path layer : List.of(broken, missing)) {
+            for (String command : List.of("layers", "render", "info", "features")) {
+                List<String> args = new ArrayList<>(List.of(command, "--lang", "en", "--layer", layer.toString(),
+                        "--project", temp.resolve("project.json").toString()));
+                if (command.equals("render")) {
+                    args.addAll(List.of("--out", temp.resolve("x.png").toString()));
+                } else if (command.equals("info")) {
+                    args.add(TOWNSHIP);
+                }
+                Run run = run(args.toArray(String[]::new));
+                assertClean(run, command + " " + layer);
+                assertThat(run.exit()).as("%s %s: %s", command, layer, run.err()).isEqualTo(1);
+                assertThat(run.err()).contains(layer.getFileName().toString()).contains("did not load fully");
+            }
+        }
+        assertThat(temp.resolve("x.png")).doesNotExist();
+        Run going = run("layers", "--keep-going", "--lang", "en", "--layer", missing.toString());
+        assertThat(going.exit()).as(going.err()).isZero();
+        assertThat(going.err()).contains("missing.shp: file not found").contains("--keep-going");
+    }
+
+    /** A named --project, --boundaries or --data that does not load fails too; the defaults are not named. */
+    @Test
+    void aNamedProjectBoundaryDirectoryOrRegisterThatDoesNotLoadFailsTheCommand() throws Exception {
+        Path project = Files.writeString(temp.resolve("broken-project.json"), "{\"layers\": [");
+        Path boundaries = Files.createDirectories(temp.resolve("no-boundaries"));
+        Path data = Files.createDirectories(temp.resolve("no-data"));
+        for (List<String> named : List.of(List.of("--project", project.toString()),
+                List.of("--boundaries", boundaries.toString()), List.of("--data", data.toString()))) {
+            List<String> args = new ArrayList<>(List.of("layers", "--lang", "en"));
+            args.addAll(named);
+            Run run = run(args.toArray(String[]::new));
+            assertClean(run, "layers " + named);
+            assertThat(run.exit()).as("%s: %s", named, run.err()).isEqualTo(1);
+            assertThat(run.err()).contains(named.get(1)).contains("did not load fully");
+            args.add("--keep-going");
+            assertThat(run(args.toArray(String[]::new)).exit()).as("%s --keep-going", named).isZero();
+        }
+    }
+
+    /** Text-mode {@code layers} lists the layers on stdout and the problems on stderr. */
+    @Test
+    void layersInTextModePrintsTheProblemsOnStderr() throws Exception {
+        copyProject();
+        Path broken = Corpus.copy(Corpus.ROOT.resolve("geojson/bad-positions.geojson"), temp.resolve("bad.geojson"));
+        Run run = run("layers", "--keep-going", "--lang", "en", "--layer", broken.toString());
+        assertThat(run.err()).contains("yq-atlas: warning: ").contains("bad.geojson, feature 0");
+        assertThat(run.out()).doesNotContain("bad.geojson, feature 0");
     }
 
     @Test

@@ -199,10 +199,13 @@ class CommandLineTest {
     }
 
     @Test
-    void aBrokenLayerFileIsReportedAndTheRestStillRenders() throws Exception {
+    void aBrokenLayerFileFailsTheCommandUnlessItIsToKeepGoing() throws Exception {
         Path broken = temp.resolve("broken.gpkg");
         Files.writeString(broken, "not a database");
-        Run run = run("layers", "--json", "--layer", broken.toString());
+        Run failed = run("layers", "--json", "--layer", broken.toString());
+        assertThat(failed.exit()).isEqualTo(1);
+        assertThat(failed.err()).contains("broken.gpkg").contains("not a GeoPackage");
+        Run run = run("layers", "--json", "--keep-going", "--layer", broken.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("broken.gpkg").contains("not a GeoPackage");
     }

@@ -94,6 +94,29 @@ class OwnDataUiTest {
     }
 
     @Test
+    void aGeoPackageOfSeveralTablesAsksWhichToAddAndAddsTheChosenOnes() throws Exception {
+        Path gpkg = Files.copy(Path.of("src", "test", "resources", "corpus", "geopackage", "two-tables.gpkg"),
+                temp.resolve("two-tables.gpkg"));
+        onFx(() -> app.addLayer(gpkg));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#layer-tables").tryQuery().isPresent());
+        javafx.scene.control.ListView<String> tables = robot.lookup("#layer-tables").query();
+        assertThat(tables.getItems()).containsExactly("parcels", "wells");
+        assertThat(tables.getSelectionModel().getSelectedItems()).as("all chosen at first").hasSize(2);
+        var pane = (javafx.scene.control.DialogPane) tables.getScene().getRoot();
+        assertThat(pane.getHeaderText()).contains("two-tables.gpkg", "2 个要素表");
+        onFx(() -> {
+            tables.getSelectionModel().clearAndSelect(1);
+            ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.loading() != null && app.loading().isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        MapLayer wells = app.currentMap().layer("user-1").orElseThrow();
+        assertThat(wells.title()).isEqualTo("two-tables.gpkg#wells");
+        assertThat(wells.features().size()).isEqualTo(3);
+        assertThat(app.currentMap().layer("user-2")).isEmpty();
+    }
+
+    @Test
     void theAttributeTableFiltersExportsAndFollowsTheMapSelection() throws Exception {
         addLayer(LAYERS.resolve("townships-4490-gbk.shp"));
         var table = WaitForAsyncUtils.asyncFx(() -> window().openAttributes("user-1")).get();

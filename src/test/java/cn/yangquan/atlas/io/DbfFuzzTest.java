@@ -1,5 +1,6 @@
 package cn.yangquan.atlas.io;
 
+import cn.yangquan.atlas.io.shapefile.DbfReader;
 import cn.yangquan.atlas.robustness.FuzzScratch;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.file.Path;

@@ -18,7 +18,9 @@ class GeoPackageFuzzTest {
     void fuzz(byte[] data) {
         FuzzScratch.put(FILE, data);
         try {
-            READER.read(FILE);
+            for (String table : READER.layers(FILE)) {
+                READER.read(FILE, table);
+            }
         } catch (InputProblem expected) {
             // Bad input, reported: the contract holds.
         }

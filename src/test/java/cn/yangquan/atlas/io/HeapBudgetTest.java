@@ -20,8 +20,8 @@ class HeapBudgetTest {
         Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[]}" + " ".repeat(4000),
                 StandardCharsets.UTF_8);
         AtomicInteger collections = new AtomicInteger();
-        GeoJsonReader reader = new GeoJsonReader(new HeapBudget(() -> 6_000, () -> 1_000, collections::incrementAndGet));
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(InputProblem.class)
+        LayerFormats reader = new LayerFormats(new HeapBudget(() -> 6_000, () -> 1_000, collections::incrementAndGet));
+        assertThatThrownBy(() -> reader.readFirst(file, ReadOptions.defaults("en"))).isInstanceOf(InputProblem.class)
                 .hasMessageContaining("parcels.geojson").hasMessageContaining("too large for memory")
                 .hasMessageContaining("-Xmx");
         assertThat(collections).as("garbage is collected before a file is refused").hasValue(1);
@@ -31,7 +31,7 @@ class HeapBudgetTest {
     void aLayerThatFitsIsRead() throws Exception {
         Path file = temp.resolve("small.geojson");
         Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[]}", StandardCharsets.UTF_8);
-        GeoJsonReader reader = new GeoJsonReader(new HeapBudget(() -> 1_000_000, () -> 0, () -> { }));
-        assertThat(reader.read(file).features().size()).isZero();
+        LayerFormats reader = new LayerFormats(new HeapBudget(() -> 1_000_000, () -> 0, () -> { }));
+        assertThat(reader.readFirst(file, ReadOptions.defaults("en")).features().size()).isZero();
     }
 }

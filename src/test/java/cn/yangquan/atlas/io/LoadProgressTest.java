@@ -14,7 +14,7 @@ class LoadProgressTest {
     @Test
     void progressRisesToOneAsTheFileIsRead() throws Exception {
         List<Double> reported = new ArrayList<>();
-        ReadResult result = new LayerFiles().read(townships, null, reported::add);
+        ReadResult result = new LayerFormats().readFirst(townships, ReadOptions.defaults("en").withProgress(reported::add));
         assertThat(result.features().size()).isEqualTo(33);
         assertThat(reported).isNotEmpty().isSorted();
         assertThat(reported.get(reported.size() - 1)).isEqualTo(1.0);
@@ -24,7 +24,7 @@ class LoadProgressTest {
     void interruptingTheReadingThreadCancelsTheRead() {
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> new LayerFiles().read(townships, null, fraction -> { }))
+            assertThatThrownBy(() -> new LayerFormats().readFirst(townships, ReadOptions.defaults("en")))
                     .isInstanceOf(InputProblem.class).hasMessageContaining("townships.geojson").hasMessageContaining("cancelled");
         } finally {
             Thread.interrupted();

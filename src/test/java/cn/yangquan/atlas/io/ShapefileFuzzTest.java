@@ -1,5 +1,6 @@
 package cn.yangquan.atlas.io;
 
+import cn.yangquan.atlas.io.shapefile.ShapefileReader;
 import cn.yangquan.atlas.robustness.FuzzScratch;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.ByteBuffer;

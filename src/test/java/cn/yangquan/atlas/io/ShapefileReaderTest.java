@@ -1,5 +1,7 @@
 package cn.yangquan.atlas.io;
 
+import cn.yangquan.atlas.io.shapefile.DbfReader;
+import cn.yangquan.atlas.io.shapefile.ShapefileReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -62,7 +64,7 @@ class ShapefileReaderTest {
     void detectsGbkWhenThereIsNoCpgAndSaysSo() throws Exception {
         ReadResult result = reader.read(LayerFixtures.DIR.resolve("townships-nocpg.shp"));
         assertThat(result.problems()).singleElement().asString()
-                .contains("townships-nocpg.dbf", "no encoding given (.cpg)", "read as GBK");
+                .contains("townships-nocpg.dbf", "no encoding given (no .cpg, code-page byte 0)", "read as GBK");
         LayerFixtures.assertSameTownships(result);
     }
 
@@ -138,11 +140,11 @@ class ShapefileReaderTest {
         String shp = temp.resolve("mixed.shp").toString();
         String dbf = temp.resolve("mixed.dbf").toString();
         assertThat(result.problems()).containsExactlyInAnyOrder(
-                shp + ", record 2 at byte 404: null shape (skipped)",
-                shp + ", record 3 at byte 416: invalid polygon repaired",
+                shp + ": 1 records have a null shape, no geometry (no feature; first: record 2)",
+                shp + ", record 3: invalid geometry repaired",
                 dbf + ", record 4, field 'count': \"x1\" is not a number (left empty)",
                 dbf + ", record 4, field 'day': \"20241341\" is not a date (Invalid value for MonthOfYear (valid values 1 - 12): 13; left empty)",
-                dbf + ", record 5: marked deleted (skipped)",
+                shp + ": 1 records are marked deleted in the .dbf (not read; first: record 5)",
                 shp + ": no .prj, assumed WGS84 lon/lat (EPSG:4326)");
     }
 
@@ -258,7 +260,7 @@ class ShapefileReaderTest {
     }
 
     @Test
-    void garbageAfterAValidHeaderStopsAfterAThousandProblems() throws Exception {
+    void garbageAfterAValidHeaderIsListedUpToAThousandProblemsAndCountedBeyond() throws Exception {
         ShapefileBytes.writeShp(temp, "zeros", 5, List.of());
         Path shp = temp.resolve("zeros.shp");
         Files.write(shp, new byte[80_000], StandardOpenOption.APPEND);
@@ -267,7 +269,7 @@ class ShapefileReaderTest {
         ReadResult result = reader.read(shp);
         assertThat(result.features().size()).isZero();
         assertThat(result.problems()).hasSizeLessThan(1010)
-                .contains(shp + ": more than 1000 problems, the rest of the file is not read");
+                .contains(shp + ": 9,000 more problems not listed (those records were skipped)");
     }
 
     @Test

@@ -24,7 +24,7 @@ class AttributeMapTest {
     }
 
     @Test
-    void manyKeysFallBackToAnOrdinaryMap() {
+    void manyKeysAreLookedUpThroughAnIndexAndKeepTheirOrder() {
         String[] keys = new String[AttributeMap.MAX_KEYS + 1];
         Object[] values = new Object[keys.length];
         Map<String, Object> expected = new HashMap<>();
@@ -34,7 +34,9 @@ class AttributeMapTest {
             expected.put(keys[i], i);
         }
         Map<String, Object> map = builder.build(keys, values, keys.length);
-        assertThat(map).isNotInstanceOf(AttributeMap.class).isEqualTo(expected);
+        assertThat(map).isInstanceOf(AttributeMap.class).isEqualTo(expected);
+        assertThat(map.keySet()).containsExactly(keys);
+        assertThat(map.get("k" + AttributeMap.MAX_KEYS)).isEqualTo(AttributeMap.MAX_KEYS);
     }
 
     @Test

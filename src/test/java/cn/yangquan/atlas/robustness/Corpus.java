@@ -3,7 +3,8 @@ package cn.yangquan.atlas.robustness;
 import cn.yangquan.atlas.io.CrsResolver;
 import cn.yangquan.atlas.io.CsvTableReader;
 import cn.yangquan.atlas.io.InputProblem;
-import cn.yangquan.atlas.io.LayerFiles;
+import cn.yangquan.atlas.io.LayerFormats;
+import cn.yangquan.atlas.io.ReadOptions;
 import cn.yangquan.atlas.io.ProjectStore;
 import cn.yangquan.atlas.io.ReadResult;
 import cn.yangquan.atlas.io.RegisterReader;
@@ -117,8 +118,11 @@ public final class Corpus {
         try {
             return switch (reader) {
                 case "geojson", "shapefile", "geopackage" -> {
-                    ReadResult result = new LayerFiles().read(file, null);
-                    yield Outcome.read(result.problems(), result.features().features().size());
+                    List<ReadResult> results = new LayerFormats().read(new LayerFormats.Source(file, null),
+                            ReadOptions.defaults("en"));
+                    List<String> problems = new java.util.ArrayList<>();
+                    results.forEach(result -> problems.addAll(result.problems()));
+                    yield Outcome.read(problems, results.stream().mapToInt(r -> r.features().size()).sum());
                 }
                 case "csv" -> {
                     var table = new CsvTableReader().read(file, null);

@@ -84,7 +84,7 @@ class GeneratedInputsTest {
     void aFileTooLargeForTheHeapIsRefusedBeforeItIsRead() throws Exception {
         Path file = hugeRing(200_000);
         HeapBudget small = new HeapBudget(() -> 8L << 20, () -> 0, () -> { });
-        assertThatProblem(() -> new GeoJsonReader(small).read(file), "huge-ring.geojson", "too large for memory");
+        assertThatProblem(() -> new cn.yangquan.atlas.io.LayerFormats(small).readFirst(file, cn.yangquan.atlas.io.ReadOptions.defaults("en")), "huge-ring.geojson", "too large for memory");
     }
 
     @Test

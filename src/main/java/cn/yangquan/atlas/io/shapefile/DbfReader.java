@@ -1,5 +1,7 @@
-package cn.yangquan.atlas.io;
+package cn.yangquan.atlas.io.shapefile;
 
+import cn.yangquan.atlas.i18n.Messages;
+import cn.yangquan.atlas.io.InputProblem;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,11 +36,13 @@ import java.util.regex.Pattern;
  * The header is checked before anything is allocated from it: header length against the file size and the field
  * descriptors, record length against the field widths, header plus records against the file size, and every
  * record's deletion flag. A mismatch is an InputProblem naming the byte. Text and field names are decoded with the
- * given charset, else the one a {@code .cpg} names, else UTF-8 when every text field is valid UTF-8, else GBK.
- * Stateless; the static method is thread-safe.
+ * given charset, else the one a {@code .cpg} names, else the one the code-page byte (the language driver id, LDID, at
+ * byte 29) names ({@link #ldidCharset}), else UTF-8 when every text field is valid UTF-8, else GBK; only this last
+ * guess is reported. Stateless; the static method is thread-safe.
  */
-final class DbfReader {
-    static final Charset GBK = Charset.forName("GBK");
+public final class DbfReader {
+    public static final Charset GBK = Charset.forName("GBK");
+    private static final int LDID_OFFSET = 29;
     private static final int MIN_HEADER = 33;
     private static final int DESCRIPTOR = 32;
     private static final byte TERMINATOR = 0x0D;
@@ -48,7 +52,7 @@ final class DbfReader {
     private static final Set<Character> SUPPORTED_TYPES = Set.of('C', 'N', 'F', 'L', 'D');
 
     /** The records in file order (null for a deleted one) and the charset the text was decoded with. */
-    record Table(List<Map<String, Object>> records, Charset charset) {
+    public record Table(List<Map<String, Object>> records, List<String> fields, Charset charset) {
     }
 
     private record Field(byte[] rawName, char type, int offset, int width, int decimals) {
@@ -61,7 +65,13 @@ final class DbfReader {
      * @param override the text encoding to use, or null to take it from {@code cpg} or detect it
      * @param cpg      the {@code .cpg} beside the table, or null
      */
-    static Table read(Path dbf, Charset override, Path cpg, List<String> problems) throws InputProblem {
+    public static Table read(Path dbf, Charset override, Path cpg, List<String> problems) throws InputProblem {
+        return read(dbf, override, cpg, problems, Messages.forLanguage("en"));
+    }
+
+    /** As {@link #read(Path, Charset, Path, List)}, wording the encoding guess in the given language. */
+    public static Table read(Path dbf, Charset override, Path cpg, List<String> problems, Messages messages)
+            throws InputProblem {
         String file = dbf.toString();
         try (FileChannel channel = FileChannel.open(dbf, StandardOpenOption.READ)) {
             long size = channel.size();
@@ -94,18 +104,61 @@ final class DbfReader {
                         + recordLength + " bytes = " + end + " bytes, but the file has " + size
                         + " (wrong header length or record count, or a truncated file)");
             }
-            Charset charset = charset(override, cpg, dbf, headerLength, recordCount, recordLength, fields, file,
-                    problems);
+            Charset charset = override != null ? override : cpg != null ? cpg(cpg, problems) : null;
+            if (charset == null) {
+                charset = ldidCharset(start.get(LDID_OFFSET) & 0xff).orElse(null);
+            }
+            if (charset == null) {
+                charset = detect(dbf, headerLength, recordCount, recordLength, fields, file, problems, messages);
+            }
             List<String> names = names(fields, charset, file, problems);
             return new Table(records(dbf, headerLength, recordCount, recordLength, fields, names, charset, file,
-                    problems), charset);
+                    problems), names, charset);
         } catch (IOException e) {
             throw new InputProblem(file, "", "cannot read: " + e.getMessage(), e);
         }
     }
 
+    /**
+     * The charset the dBASE language driver id (byte 29) names: the Windows and DOS code pages that ArcGIS, dBASE and
+     * GDAL write (0x4D and 0x7A: GBK, code page 936; 0x57 and 0x03: ANSI 1252; 0x4F: Big5; ...). Empty for 0 (not
+     * given) and for ids without a known code page.
+     */
+    public static Optional<Charset> ldidCharset(int ldid) {
+        String name = switch (ldid) {
+            case 0x01, 0x09, 0x0B, 0x0D, 0x0E, 0x0F, 0x11, 0x15, 0x18, 0x19, 0x1B -> "IBM437";
+            case 0x02, 0x0A, 0x10, 0x12, 0x14, 0x16, 0x17, 0x1A, 0x1D, 0x25, 0x37 -> "IBM850";
+            case 0x03, 0x57, 0x58, 0x59 -> "windows-1252";
+            case 0x04 -> "x-MacRoman";
+            case 0x13, 0x7B -> "Shift_JIS";
+            case 0x4D, 0x7A -> "GBK";
+            case 0x4E, 0x79 -> "x-windows-949";
+            case 0x4F, 0x78 -> "Big5";
+            case 0x50, 0x7C -> "x-IBM874";
+            case 0x64 -> "IBM852";
+            case 0x65 -> "IBM866";
+            case 0x66 -> "IBM865";
+            case 0x7D -> "windows-1255";
+            case 0x7E -> "windows-1256";
+            case 0xC8 -> "windows-1250";
+            case 0xC9 -> "windows-1251";
+            case 0xCA -> "windows-1254";
+            case 0xCB -> "windows-1253";
+            case 0xCC -> "windows-1257";
+            default -> null;
+        };
+        if (name == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Charset.forName(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The charset a {@code .cpg} text names ("UTF-8", "GBK", "936", "ANSI 1252", ...), if Java has it. */
-    static Optional<Charset> cpgCharset(String text) {
+    public static Optional<Charset> cpgCharset(String text) {
         String name = text.strip();
         String key = name.toUpperCase(Locale.ROOT).replaceFirst("^ANSI\\s+", "");
         switch (key) {
@@ -161,24 +214,25 @@ final class DbfReader {
         return fields;
     }
 
-    private static Charset charset(Charset override, Path cpg, Path dbf, int headerLength, long recordCount,
-                                   int recordLength, List<Field> fields, String file, List<String> problems)
+    /** The encoding the {@code .cpg} names, or null (with a problem) when it names none Java has. */
+    private static Charset cpg(Path cpg, List<String> problems) throws IOException {
+        if (Files.size(cpg) > MAX_CPG_BYTES) {
+            problems.add(cpg + ": larger than " + MAX_CPG_BYTES + " bytes, not an encoding name (ignored)");
+            return null;
+        }
+        String text = new String(Files.readAllBytes(cpg), StandardCharsets.ISO_8859_1);
+        Optional<Charset> named = cpgCharset(text);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        problems.add(cpg + ": unknown encoding \"" + text.strip() + "\", the encoding was detected instead");
+        return null;
+    }
+
+    /** UTF-8 when every name and text is valid UTF-8, else GBK; the guess of GBK is reported. */
+    private static Charset detect(Path dbf, int headerLength, long recordCount, int recordLength, List<Field> fields,
+                                  String file, List<String> problems, Messages messages)
             throws IOException, InputProblem {
-        if (override != null) {
-            return override;
-        }
-        if (cpg != null) {
-            if (Files.size(cpg) > MAX_CPG_BYTES) {
-                problems.add(cpg + ": larger than " + MAX_CPG_BYTES + " bytes, not an encoding name (ignored)");
-            } else {
-                String text = new String(Files.readAllBytes(cpg), StandardCharsets.ISO_8859_1);
-                Optional<Charset> named = cpgCharset(text);
-                if (named.isPresent()) {
-                    return named.get();
-                }
-                problems.add(cpg + ": unknown encoding \"" + text.strip() + "\", the encoding was detected instead");
-            }
-        }
         boolean utf8 = fields.stream().allMatch(f -> isUtf8(f.rawName(), 0, f.rawName().length));
         try (InputStream in = records(dbf, headerLength)) {
             byte[] record = new byte[recordLength];
@@ -195,7 +249,7 @@ final class DbfReader {
             }
         }
         if (!utf8) {
-            problems.add(file + ": no encoding given (.cpg) and the text is not UTF-8; read as GBK");
+            problems.add(file + ": " + messages.get("reader.dbf.guessedGbk"));
             return GBK;
         }
         return StandardCharsets.UTF_8;
@@ -358,7 +412,7 @@ final class DbfReader {
     }
 
     /** Whether the bytes are UTF-8, allowing a sequence cut off at the end (a writer truncating to the width). */
-    static boolean isUtf8(byte[] bytes, int from, int to) {
+    public static boolean isUtf8(byte[] bytes, int from, int to) {
         int i = from;
         while (i < to) {
             int lead = bytes[i] & 0xff;
