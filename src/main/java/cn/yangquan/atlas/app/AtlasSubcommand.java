@@ -35,6 +35,10 @@ abstract class AtlasSubcommand implements Callable<Integer> {
             String summary = messages.get("reader.notLoaded", String.join(", ", failed));
             if (!options.keepGoing) {
                 warn(loaded.problems());
+                if (options.boundaries != null) {
+                    // Nothing of the named boundary files read: say so as the map commands do, and where to point.
+                    options.requireExtent(loaded.map());
+                }
                 throw new CommandFailure(summary);
             }
             warn(java.util.List.of(summary + " " + messages.get("reader.keepGoing")));
