@@ -10,13 +10,20 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * The saved state of a map: layer order (first is drawn at the bottom), visibility and opacity
  * of each layer, the last extent (map CRS metres), if any, and the saved views for meetings
- * (null when the user never edited them, so the register's preset views apply).
+ * (null when the user never edited them, so the register's preset views apply), and the sources of the user's
+ * own layers, read again on the next start.
  */
-public record MapProject(String title, List<LayerState> layers, Envelope extent, List<SavedView> views) {
+public record MapProject(String title, List<LayerState> layers, Envelope extent, List<SavedView> views,
+                         List<UserLayerSource> userLayers) {
     public MapProject {
         layers = List.copyOf(layers);
         extent = extent == null ? null : new Envelope(extent);
         views = views == null ? null : List.copyOf(views);
+        userLayers = userLayers == null ? List.of() : List.copyOf(userLayers);
+    }
+
+    public MapProject(String title, List<LayerState> layers, Envelope extent, List<SavedView> views) {
+        this(title, layers, extent, views, List.of());
     }
 
     public MapProject(String title, List<LayerState> layers, Envelope extent) {
@@ -51,7 +58,7 @@ public record MapProject(String title, List<LayerState> layers, Envelope extent,
                 result.add(Math.min(insertionIndex(result, defaults, i), result.size()), fallback);
             }
         }
-        return new MapProject(title, result, extent, views);
+        return new MapProject(title, result, extent, views, userLayers);
     }
 
     private static int insertionIndex(List<LayerState> current, List<LayerState> defaults, int defaultIndex) {
@@ -67,14 +74,18 @@ public record MapProject(String title, List<LayerState> layers, Envelope extent,
     }
 
     public MapProject withLayers(List<LayerState> newLayers) {
-        return new MapProject(title, newLayers, extent, views);
+        return new MapProject(title, newLayers, extent, views, userLayers);
     }
 
     public MapProject withExtent(Envelope newExtent) {
-        return new MapProject(title, layers, newExtent, views);
+        return new MapProject(title, layers, newExtent, views, userLayers);
     }
 
     public MapProject withViews(List<SavedView> newViews) {
-        return new MapProject(title, layers, extent, newViews);
+        return new MapProject(title, layers, extent, newViews, userLayers);
+    }
+
+    public MapProject withUserLayers(List<UserLayerSource> sources) {
+        return new MapProject(title, layers, extent, views, sources);
     }
 }

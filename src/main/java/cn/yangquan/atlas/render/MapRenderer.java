@@ -1,7 +1,6 @@
 package cn.yangquan.atlas.render;
 
 import cn.yangquan.atlas.model.Feature;
-import cn.yangquan.atlas.model.LayerState;
 import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.Viewport;
 import cn.yangquan.atlas.model.style.LayerStyle;
@@ -34,6 +33,8 @@ import org.locationtech.jts.geom.Point;
  */
 public final class MapRenderer {
     private static final Color LABEL_HALO = new Color(255, 255, 255, 215);
+    /** One measure of text for placing, drawing and hit-testing labels, whatever the target's own context. */
+    private static final FontRenderContext LABEL_CONTEXT = new FontRenderContext(null, true, true);
     private final Font font;
 
     public MapRenderer(Font font) {
@@ -88,23 +89,28 @@ public final class MapRenderer {
         return image;
     }
 
-    /** Paints the visible layers in order, each with its opacity. */
-    public void paintMap(Graphics2D g, List<MapLayer> layersInOrder, List<LayerState> states, Viewport viewport,
-                         double pixelScale) {
+    /** Paints the drawn layers of a composition in order, each with its opacity; labels keep clear of its symbols. */
+    public void paintMap(Graphics2D g, MapComposition composition, Viewport viewport, double pixelScale) {
         Composite original = g.getComposite();
-        for (MapLayer layer : layersInOrder) {
-            LayerState state = states.stream().filter(s -> s.layerId().equals(layer.id())).findFirst()
-                    .orElse(new LayerState(layer.id(), true, 1));
-            if (!state.visible() || state.opacity() <= 0) {
-                continue;
-            }
-            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) state.opacity()));
-            paintLayer(g, layer, viewport, pixelScale, () -> false);
+        List<MapLayer> symbols = composition.symbolLayers();
+        for (MapLayer layer : composition.drawnLayers()) {
+            double opacity = composition.state(layer.id()).orElseThrow().opacity();
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) opacity));
+            paintLayer(g, layer, viewport, pixelScale, () -> false, symbols);
         }
         g.setComposite(original);
     }
 
     public void paintLayer(Graphics2D g, MapLayer layer, Viewport viewport, double pixelScale, BooleanSupplier cancelled) {
+        paintLayer(g, layer, viewport, pixelScale, cancelled, List.of());
+    }
+
+    /**
+     * Paints one layer. A label layer keeps its names off the symbols of {@code symbolLayers} (the drawn marker and
+     * point layers) and inside the frame.
+     */
+    public void paintLayer(Graphics2D g, MapLayer layer, Viewport viewport, double pixelScale, BooleanSupplier cancelled,
+                           List<MapLayer> symbolLayers) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -118,7 +124,7 @@ public final class MapRenderer {
             case LINE -> paintLines(g, features, layer.style(), viewport, pixelScale, cancelled);
             case POINT -> paintPoints(g, features, layer.style(), viewport, pixelScale, 0, 0);
             case MARKER -> paintMarkers(g, features, layer, viewport, pixelScale);
-            case LABEL -> paintLabels(g, features, layer.style(), viewport, pixelScale);
+            case LABEL -> paintLabels(g, layer, viewport, pixelScale, symbolLayers);
         }
     }
 
@@ -266,40 +272,75 @@ public final class MapRenderer {
         return new Point2D.Double((column - 1) * step, -labelHalf - size * 0.6 - row * step);
     }
 
-    private void paintLabels(Graphics2D g, List<Feature> features, LayerStyle style, Viewport viewport, double pixelScale) {
-        List<Feature> ordered = new ArrayList<>(features);
+    /** A township or county name as placed on a map: its text, the box it occupies (screen pixels) and its feature. */
+    public record PlacedLabel(String text, Rectangle2D box, Feature feature, Font font) {
+    }
+
+    /**
+     * Places the names of a label layer for a viewport, as {@link #paintLayer} draws them: county names first, then
+     * townships by area, none over another, over a symbol of {@code symbolLayers} or across the frame's edge. The
+     * window's hit-test uses the same placement, so a click on a name selects the township it names.
+     */
+    public List<PlacedLabel> placeLabels(MapLayer labels, Viewport viewport, double pixelScale, List<MapLayer> symbolLayers) {
+        Envelope visible = viewport.extent();
+        visible.expandBy(40 * pixelScale * viewport.metresPerPixel());
+        List<Feature> ordered = new ArrayList<>(labels.features().query(visible));
         ordered.sort(Comparator.comparingInt((Feature f) -> rank(f)).thenComparing(f -> -area(f)));
-        LabelPlacer placer = new LabelPlacer(2 * pixelScale);
-        FontRenderContext context = g.getFontRenderContext();
-        Color color = style.stroke() == null ? new Color(0x22, 0x22, 0x22) : style.stroke();
+        LabelPlacer placer = new LabelPlacer(2 * pixelScale, new Rectangle2D.Double(0, 0, viewport.width(), viewport.height()));
+        for (MapLayer symbols : symbolLayers) {
+            reserveSymbols(placer, symbols, viewport, pixelScale, visible);
+        }
+        List<PlacedLabel> placed = new ArrayList<>();
         for (Feature feature : ordered) {
             String text = feature.text("label");
-            if (text.isEmpty()) {
+            Point point = (Point) feature.geometry();
+            if (text.isEmpty() || point.isEmpty()) {
                 continue;
             }
             boolean county = rank(feature) == 0;
             Font labelFont = font.deriveFont(county ? Font.BOLD : Font.PLAIN,
                     (float) (font.getSize2D() * (county ? 1.35 : 1.0) * pixelScale));
-            Point point = (Point) feature.geometry();
-            if (point.isEmpty()) {
-                continue;
-            }
             Point2D screen = viewport.toScreen(point.getX(), point.getY());
             if (county) {
                 // County names sit at the county's anchor but below township names in priority of space.
                 screen = new Point2D.Double(screen.getX(), screen.getY() + labelFont.getSize2D() * 1.6);
             }
-            TextLayout layout = new TextLayout(text, labelFont, context);
-            Rectangle2D bounds = layout.getBounds();
+            Rectangle2D bounds = new TextLayout(text, labelFont, LABEL_CONTEXT).getBounds();
             Rectangle2D box = placer.place(screen.getX(), screen.getY(), bounds.getWidth() + 4 * pixelScale,
                     labelFont.getSize2D() * 1.2);
-            if (box == null) {
+            if (box != null) {
+                placed.add(new PlacedLabel(text, box, feature, labelFont));
+            }
+        }
+        return placed;
+    }
+
+    /** The symbol of every feature of a marker or point layer, as a box labels must avoid. */
+    private void reserveSymbols(LabelPlacer placer, MapLayer layer, Viewport viewport, double pixelScale, Envelope visible) {
+        Point2D offset = layer.kind() == MapLayer.Kind.MARKER
+                ? markerOffset(layer.markerSlot(), layer.style().symbolSize(), pixelScale, font.getSize2D())
+                : new Point2D.Double();
+        double size = layer.style().symbolSize() * pixelScale;
+        for (Feature feature : layer.features().query(visible)) {
+            Point point = feature.geometry().getInteriorPoint();
+            if (point.isEmpty()) {
                 continue;
             }
-            g.setFont(labelFont);
-            float x = (float) (box.getCenterX() - bounds.getWidth() / 2 - bounds.getX());
-            float y = (float) (box.getCenterY() + labelFont.getSize2D() * 0.36);
-            haloText(g, text, x, y, pixelScale, county ? new Color(0x55, 0x33, 0x11) : color);
+            Point2D screen = viewport.toScreen(point.getX(), point.getY());
+            placer.reserve(new Rectangle2D.Double(screen.getX() + offset.getX() - size / 2,
+                    screen.getY() + offset.getY() - size / 2, size, size));
+        }
+    }
+
+    private void paintLabels(Graphics2D g, MapLayer layer, Viewport viewport, double pixelScale, List<MapLayer> symbolLayers) {
+        Color color = layer.style().stroke() == null ? new Color(0x22, 0x22, 0x22) : layer.style().stroke();
+        for (PlacedLabel label : placeLabels(layer, viewport, pixelScale, symbolLayers)) {
+            Rectangle2D bounds = new TextLayout(label.text(), label.font(), LABEL_CONTEXT).getBounds();
+            g.setFont(label.font());
+            float x = (float) (label.box().getCenterX() - bounds.getWidth() / 2 - bounds.getX());
+            float y = (float) (label.box().getCenterY() + label.font().getSize2D() * 0.36);
+            boolean county = rank(label.feature()) == 0;
+            haloText(g, label.text(), x, y, pixelScale, county ? new Color(0x55, 0x33, 0x11) : color);
         }
     }
 

@@ -1,14 +1,15 @@
 package cn.yangquan.atlas.ui;
 
-import cn.yangquan.atlas.io.MapProjection;
 import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.Feature;
 import cn.yangquan.atlas.model.FeatureCollection;
 import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.PlanMapBuilder;
+import cn.yangquan.atlas.model.style.Symbol;
 import cn.yangquan.atlas.model.Viewport;
 import cn.yangquan.atlas.model.style.LayerStyle;
 import cn.yangquan.atlas.render.MapComposer;
+import cn.yangquan.atlas.render.MapComposition;
 import cn.yangquan.atlas.render.MapRenderer;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -19,6 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -49,7 +53,7 @@ public final class MapView extends Pane {
     private static final String FURNITURE = "__furniture";
     private static final double DRAG_THRESHOLD = 3;
     private static final LayerStyle HIGHLIGHT = new LayerStyle(new Color(255, 200, 0, 70), new Color(0xE6, 0x5C, 0x00),
-            3.5f, null, null, null, 8f, cn.yangquan.atlas.model.style.Symbol.CIRCLE, new Color(255, 200, 0), 12f, null);
+            3.5f, null, null, null, 8f, Symbol.CIRCLE, new Color(255, 200, 0), 12f, null);
 
     private final MapRenderer renderer;
     private final MapComposer composer;
@@ -63,13 +67,19 @@ public final class MapView extends Pane {
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>();
     private final ObjectProperty<String> selectedCode = new SimpleObjectProperty<>();
     private final ObjectProperty<List<Feature>> highlighted = new SimpleObjectProperty<>(List.of());
-    private java.util.function.BiConsumer<Double, Double> onMapClick = (x, y) -> { };
+    private BiConsumer<Double, Double> onMapClick = (x, y) -> { };
     private final StringProperty cursorPosition = new SimpleStringProperty("");
     private final IntegerProperty completedRenders = new SimpleIntegerProperty();
     private final PauseTransition repaintDelay = new PauseTransition(Duration.millis(140));
-    private final MapProjection lonLat = MapProjection.fromWgs84();
+    /** Map metres to longitude and latitude, for the cursor position; none in the presentation. */
+    private UnaryOperator<double[]> lonLat;
     private AtlasMap map;
+    private MapComposition composition;
     private List<String> notes = List.of();
+    /** The extent the map was last fitted to; kept fitted when the size changes, until the user moves the map. */
+    private Envelope fitted;
+    /** Whether {@link #fitted} is a saved viewport's own extent, shown edge to edge rather than clear of furniture. */
+    private boolean fittedExactly;
     private double pressX;
     private double pressY;
     private double lastDragX;
@@ -118,8 +128,8 @@ public final class MapView extends Pane {
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
-    /** Shows a new map; the order lists layer ids bottom first. */
-    public void setContent(AtlasMap newMap, List<String> order, List<String> mapNotes) {
+    /** Shows a new map as the composition says (order, visibility, opacity), with notes on the map. */
+    public void setContent(AtlasMap newMap, MapComposition newComposition, List<String> mapNotes) {
         this.map = newMap;
         this.notes = List.copyOf(mapNotes);
         layerViews.clear();
@@ -130,28 +140,52 @@ public final class MapView extends Pane {
             view.setMouseTransparent(true);
             layerViews.put(layer.id(), view);
         }
-        setOrder(order);
+        this.composition = null;
+        showComposition(newComposition);
         if (viewport.get() != null) {
             repaint();
         }
     }
 
-    /** Restacks the layer images: ids bottom first; layers not named keep their relative place on top. */
-    public void setOrder(List<String> order) {
+    /**
+     * Restacks, shows, hides and fades the layer images as the composition says; the names are drawn again when the
+     * symbols they keep clear of change.
+     */
+    public void showComposition(MapComposition next) {
+        boolean symbolsChanged = composition != null && !composition.symbolLayers().equals(next.symbolLayers());
+        this.composition = next;
         List<ImageView> stacked = new ArrayList<>();
-        for (String id : order) {
-            Optional.ofNullable(layerViews.get(id)).ifPresent(stacked::add);
+        for (MapLayer layer : next.layers()) {
+            ImageView view = layerViews.get(layer.id());
+            if (view != null) {
+                stacked.add(view);
+                view.setVisible(next.drawn(layer.id()));
+                view.setOpacity(next.state(layer.id()).orElseThrow().opacity());
+            }
         }
-        layerViews.values().stream().filter(v -> !stacked.contains(v)).forEach(stacked::add);
         layerPane.getChildren().setAll(stacked);
+        if (symbolsChanged && viewport.get() != null) {
+            map.layer(PlanMapBuilder.LABELS).ifPresent(labels -> {
+                Viewport target = viewport.get();
+                scheduler.requestExtra(new RenderScheduler.Job(labels.id(), cancelled -> draw(labels, target, cancelled)),
+                        (id, image) -> show(id, image, target));
+            });
+        }
     }
 
-    public void setLayerVisible(String layerId, boolean visible) {
-        Optional.ofNullable(layerViews.get(layerId)).ifPresent(v -> v.setVisible(visible));
+    /** Sets the notes the map carries (bottom right) and draws them. */
+    public void setNotes(List<String> mapNotes) {
+        this.notes = List.copyOf(mapNotes);
+        Viewport target = viewport.get();
+        if (target != null) {
+            scheduler.requestExtra(new RenderScheduler.Job(FURNITURE, cancelled -> furniture(target)),
+                    (id, image) -> show(id, image, target));
+        }
     }
 
-    public void setLayerOpacity(String layerId, double opacity) {
-        Optional.ofNullable(layerViews.get(layerId)).ifPresent(v -> v.setOpacity(opacity));
+    /** How to turn map metres into longitude and latitude for the cursor position. */
+    public void setLonLat(UnaryOperator<double[]> toLonLat) {
+        this.lonLat = toLonLat;
     }
 
     public ObjectProperty<Viewport> viewportProperty() {
@@ -167,8 +201,8 @@ public final class MapView extends Pane {
         return highlighted;
     }
 
-    /** Called with the map coordinates (metres) of a click that was not a drag. */
-    public void setOnMapClick(java.util.function.BiConsumer<Double, Double> handler) {
+    /** Called with the screen coordinates (pixels in this view) of a click that was not a drag. */
+    public void setOnMapClick(BiConsumer<Double, Double> handler) {
         this.onMapClick = handler;
     }
 
@@ -189,22 +223,49 @@ public final class MapView extends Pane {
         }
     }
 
+    /** Shows the extent with a margin of 5 % (at least 500 m), clear of the map's furniture. */
     public void zoomTo(Envelope extent) {
-        if (getWidth() > 0 && getHeight() > 0 && extent != null && !extent.isNull()) {
+        if (extent != null && !extent.isNull()) {
             Envelope padded = new Envelope(extent);
             padded.expandBy(Math.max(500, Math.max(extent.getWidth(), extent.getHeight()) * 0.05));
-            viewport.set(Viewport.fit(padded, (int) getWidth(), (int) getHeight(), 20));
+            showExtent(padded);
         }
     }
 
-    /** Shows exactly this extent (a saved view), fitted with a small margin. */
+    /**
+     * Shows exactly this extent (a saved view), clear of the map's furniture. Until the user moves the map, a change
+     * of size fits it again: a window or slide that is still being laid out ends up showing the extent.
+     */
     public void showExtent(Envelope extent) {
-        if (getWidth() > 0 && getHeight() > 0 && extent != null && !extent.isNull()) {
-            viewport.set(Viewport.fit(extent, (int) getWidth(), (int) getHeight(), 10));
+        if (extent == null || extent.isNull()) {
+            return;
+        }
+        fitted = new Envelope(extent);
+        fittedExactly = false;
+        fit();
+    }
+
+    /** Shows the extent a saved viewport had (the project's last extent), edge to edge. */
+    public void restoreExtent(Envelope extent) {
+        if (extent == null || extent.isNull()) {
+            return;
+        }
+        fitted = new Envelope(extent);
+        fittedExactly = true;
+        fit();
+    }
+
+    private void fit() {
+        if (getWidth() > 0 && getHeight() > 0 && fitted != null) {
+            int width = (int) getWidth();
+            int height = (int) getHeight();
+            viewport.set(fittedExactly ? Viewport.fit(fitted, width, height, 0)
+                    : composer.fit(fitted, width, height, pixelScale, notes));
         }
     }
 
     public void zoomBy(double factor) {
+        fitted = null;
         Viewport current = viewport.get();
         if (current != null) {
             viewport.set(current.zoom(factor));
@@ -212,6 +273,7 @@ public final class MapView extends Pane {
     }
 
     public void panByPixels(double dx, double dy) {
+        fitted = null;
         Viewport current = viewport.get();
         if (current != null) {
             viewport.set(current.panByPixels(dx, dy));
@@ -223,26 +285,11 @@ public final class MapView extends Pane {
         selectedFeature().ifPresent(f -> zoomTo(f.geometry().getEnvelopeInternal()));
     }
 
-    public Optional<Feature> selectedFeature() {
+    private Optional<Feature> selectedFeature() {
         if (map == null || selectedCode.get() == null) {
             return Optional.empty();
         }
         return map.join().feature(selectedCode.get());
-    }
-
-    /** The register code of the township under a point of this view, if any. */
-    public Optional<String> townshipAt(double x, double y) {
-        Viewport current = viewport.get();
-        if (map == null || current == null) {
-            return Optional.empty();
-        }
-        var world = current.toWorld(x, y);
-        FeatureCollection townships = map.layer(PlanMapBuilder.TOWNSHIPS).map(MapLayer::features).orElse(null);
-        if (townships == null) {
-            return Optional.empty();
-        }
-        return townships.at(world.getX(), world.getY(), current.metresPerPixel() * 2).stream()
-                .map(f -> f.text("register_code")).filter(code -> !code.isEmpty()).findFirst();
     }
 
     public void shutdown() {
@@ -257,8 +304,10 @@ public final class MapView extends Pane {
             return;
         }
         Viewport current = viewport.get();
-        if (current == null) {
+        if (current == null && fitted == null) {
             home();
+        } else if (fitted != null) {
+            fit();
         } else {
             viewport.set(current.resized(width, height));
         }
@@ -319,11 +368,12 @@ public final class MapView extends Pane {
         }));
     }
 
-    private BufferedImage draw(MapLayer layer, Viewport target, java.util.function.BooleanSupplier cancelled) {
+    private BufferedImage draw(MapLayer layer, Viewport target, BooleanSupplier cancelled) {
         BufferedImage image = new BufferedImage(target.width(), target.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        List<MapLayer> symbols = composition == null ? List.of() : composition.symbolLayers();
         Graphics2D g = image.createGraphics();
         try {
-            renderer.paintLayer(g, layer, target, pixelScale, cancelled);
+            renderer.paintLayer(g, layer, target, pixelScale, cancelled, symbols);
         } finally {
             g.dispose();
         }
@@ -397,22 +447,17 @@ public final class MapView extends Pane {
     private void released(MouseEvent event) {
         setCursor(Cursor.DEFAULT);
         if (!dragged && event.getButton() == MouseButton.PRIMARY) {
-            selectedCode.set(townshipAt(event.getX(), event.getY()).orElse(null));
-            Viewport current = viewport.get();
-            if (current != null) {
-                var world = current.toWorld(event.getX(), event.getY());
-                onMapClick.accept(world.getX(), world.getY());
-            }
+            onMapClick.accept(event.getX(), event.getY());
         }
     }
 
     private void moved(MouseEvent event) {
         Viewport current = viewport.get();
-        if (current == null) {
+        if (current == null || lonLat == null) {
             return;
         }
         var world = current.toWorld(event.getX(), event.getY());
-        double[] position = lonLat.toSource(world.getX(), world.getY());
+        double[] position = lonLat.apply(new double[] {world.getX(), world.getY()});
         cursorPosition.set(String.format("%.5f°E  %.5f°N", position[0], position[1]));
     }
 
@@ -422,6 +467,7 @@ public final class MapView extends Pane {
             return;
         }
         double factor = Math.pow(1.2, event.getDeltaY() / 40.0);
+        fitted = null;
         viewport.set(current.zoomAround(event.getX(), event.getY(), factor));
         event.consume();
     }

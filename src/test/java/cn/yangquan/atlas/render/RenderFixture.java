@@ -30,7 +30,7 @@ final class RenderFixture {
     }
 
     BufferedImage render(List<LayerState> states, Viewport viewport) {
-        return new MapComposer(renderer).image(layers(), states, viewport,
+        return new MapComposer(renderer).image(new MapComposition(layers(), states), viewport,
                 MapNotes.lines(Messages.forLanguage("zh"), loaded.map().boundaries()));
     }
 
