@@ -61,6 +61,7 @@ public final class AtlasApplication extends Application {
     /** Where background work runs; tests may run it on their own thread. */
     TaskExecutor tasks = TaskExecutor.background();
     private MapSession session;
+    private MapRenderer renderer;
     /** Off in tests, which cannot answer the encoding question. */
     boolean shapefileEncodingPrompt = true;
     private Task<ReadResult> loading;
@@ -112,7 +113,7 @@ public final class AtlasApplication extends Application {
         preparing = null;
         loaded = prepared.loaded();
         AtlasMap map = loaded.map();
-        MapRenderer renderer = prepared.renderer();
+        renderer = prepared.renderer();
         session = new MapSession(messages, new MapHitTest(renderer), loaded.project());
         ViewCatalog catalog = new ViewCatalog(map, loaded.project(), messages);
         session.setViews(catalog.views(), loaded.project().views() != null);
@@ -126,9 +127,9 @@ public final class AtlasApplication extends Application {
         window.setOnAddLayer(this::addLayer);
         window.setOnUseAsBoundaries(this::useAsBoundaries);
         window.setOnAddPostgis(this::addPostgis);
-        window.setOnExport(file -> export(renderer, exports -> exports.exportView(currentView(), file, 1920, 1080), file));
-        window.setOnExportPack(directory -> export(renderer,
-                exports -> exports.exportPack(window.viewsPanel().views(), directory, 1920, 1080), directory));
+        window.setOnExport(this::exportCurrent);
+        window.setOnExportPack(directory -> export(
+                exports -> exports.exportPack(session.views(), directory, 1920, 1080), directory));
         stage.setTitle(messages.get("app.title"));
         var screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1400, screen.getWidth());
@@ -317,6 +318,11 @@ public final class AtlasApplication extends Application {
         return building;
     }
 
+    /** Exports the map as it is on screen to a page (PNG, PDF or SVG by the file's extension), in the background. */
+    void exportCurrent(Path file) {
+        export(exports -> exports.exportView(currentView(), file, 1920, 1080), file);
+    }
+
     /** The map as it is on screen; titled with the view it shows, else the project's title. */
     private SavedView currentView() {
         return session.captureView("current");
@@ -327,7 +333,7 @@ public final class AtlasApplication extends Application {
         void run(MapExports exports) throws ExportProblem;
     }
 
-    private void export(MapRenderer renderer, ExportJob job, Path target) {
+    private void export(ExportJob job, Path target) {
         MapExports exports = new MapExports(new ViewCatalog(session.map(), session.project(), messages), renderer);
         Task<Void> task = new Task<>() {
             @Override

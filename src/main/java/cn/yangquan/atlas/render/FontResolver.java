@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,7 +21,8 @@ public final class FontResolver {
 
     /** The first preferred family that displays all texts, else the first that is installed, else SansSerif. */
     public static Font mapFont(Collection<String> texts, int size) {
-        Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+        // English family names whatever the default locale: under zh_CN they would be 文泉驿微米黑 and so on.
+        Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ENGLISH));
         Font firstInstalled = null;
         for (String family : PREFERRED_FAMILIES) {
             if (installed.contains(family)) {

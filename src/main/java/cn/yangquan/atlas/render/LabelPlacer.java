@@ -12,7 +12,8 @@ import java.util.List;
 final class LabelPlacer {
     /** Offsets around the anchor in units of the label's width (x) and height (y), nearest first. */
     private static final double[][] OFFSETS = {{0, 0}, {0, 0.9}, {0, -0.9}, {0.6, 0}, {-0.6, 0},
-            {0.55, 0.8}, {-0.55, 0.8}, {0.55, -0.8}, {-0.55, -0.8}, {0, 1.7}, {0, -1.7}};
+            {0.55, 0.8}, {-0.55, 0.8}, {0.55, -0.8}, {-0.55, -0.8}, {0, 1.7}, {0, -1.7}, {1.1, 0}, {-1.1, 0},
+            {0.8, 1.6}, {-0.8, 1.6}, {0.8, -1.6}, {-0.8, -1.6}};
 
     private final List<Rectangle2D> taken = new ArrayList<>();
     private final double padding;
@@ -32,12 +33,17 @@ final class LabelPlacer {
         taken.add(box);
     }
 
+    /** How many of {@link #OFFSETS} keep a label next to its anchor rather than beside a neighbour's. */
+    private static final int NEAR = 5;
+
     /**
-     * Tries to place a box of the given size centred at (x, y), else at the positions around it.
+     * Tries to place a box of the given size centred at (x, y), else at the positions around it; with {@code near}
+     * only the positions that touch the anchor (a large name placed far off would name the wrong area).
      * @return the box placed, or null when every position collides or leaves the frame
      */
-    Rectangle2D place(double x, double y, double width, double height) {
-        for (double[] offset : OFFSETS) {
+    Rectangle2D place(double x, double y, double width, double height, boolean near) {
+        for (int i = 0; i < (near ? NEAR : OFFSETS.length); i++) {
+            double[] offset = OFFSETS[i];
             Rectangle2D box = new Rectangle2D.Double(x + offset[0] * width - width / 2, y + offset[1] * height - height / 2,
                     width, height);
             if (frame.contains(box) && free(box)) {

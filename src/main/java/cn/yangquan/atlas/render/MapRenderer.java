@@ -35,6 +35,8 @@ public final class MapRenderer {
     private static final Color LABEL_HALO = new Color(255, 255, 255, 215);
     /** One measure of text for placing, drawing and hit-testing labels, whatever the target's own context. */
     private static final FontRenderContext LABEL_CONTEXT = new FontRenderContext(null, true, true);
+    /** The size, relative to the label font, of a township name set smaller to fit a crowded place. */
+    private static final double SMALL_LABEL = 0.82;
     private final Font font;
 
     public MapRenderer(Font font) {
@@ -277,21 +279,38 @@ public final class MapRenderer {
     }
 
     /**
-     * Places the names of a label layer for a viewport, as {@link #paintLayer} draws them: county names first, then
-     * townships by area, none over another, over a symbol of {@code symbolLayers} or across the frame's edge. The
+     * Places the names of a label layer for a viewport, as {@link #paintLayer} draws them: townships, smallest first,
+     * then county names, none over another, over a symbol of {@code symbolLayers} or across the frame's edge. The
      * window's hit-test uses the same placement, so a click on a name selects the township it names.
      */
     public List<PlacedLabel> placeLabels(MapLayer labels, Viewport viewport, double pixelScale, List<MapLayer> symbolLayers) {
         Envelope visible = viewport.extent();
         visible.expandBy(40 * pixelScale * viewport.metresPerPixel());
         List<Feature> ordered = new ArrayList<>(labels.features().query(visible));
-        ordered.sort(Comparator.comparingInt((Feature f) -> rank(f)).thenComparing(f -> -area(f)));
+        // Township names first (a crowded centre would otherwise lose them to the large county names), smaller
+        // townships first, as they have the least room; county names then take the space left near their anchors.
+        ordered.sort(Comparator.comparingInt((Feature f) -> -rank(f)).thenComparing(f -> area(f)));
         LabelPlacer placer = new LabelPlacer(2 * pixelScale, new Rectangle2D.Double(0, 0, viewport.width(), viewport.height()));
         for (MapLayer symbols : symbolLayers) {
             reserveSymbols(placer, symbols, viewport, pixelScale, visible);
         }
+        // Every township first tries the positions touching its anchor; only then do the unplaced ones move further
+        // out, so one name's far position never takes a neighbour's only near one. County names come last, near.
         List<PlacedLabel> placed = new ArrayList<>();
-        for (Feature feature : ordered) {
+        List<Feature> townships = ordered.stream().filter(f -> rank(f) != 0).toList();
+        List<Feature> unplaced = placeAll(placer, townships, viewport, pixelScale, 1.0, true, placed);
+        unplaced = placeAll(placer, unplaced, viewport, pixelScale, 1.0, false, placed);
+        // A name that still finds no room is set a size smaller, as atlases do in a crowded centre.
+        placeAll(placer, unplaced, viewport, pixelScale, SMALL_LABEL, false, placed);
+        placeAll(placer, ordered.stream().filter(f -> rank(f) == 0).toList(), viewport, pixelScale, 1.0, true, placed);
+        return placed;
+    }
+
+    /** Places each name it can into {@code placed}; returns the features left without a place. */
+    private List<Feature> placeAll(LabelPlacer placer, List<Feature> features, Viewport viewport, double pixelScale,
+                                   double size, boolean near, List<PlacedLabel> placed) {
+        List<Feature> unplaced = new ArrayList<>();
+        for (Feature feature : features) {
             String text = feature.text("label");
             Point point = (Point) feature.geometry();
             if (text.isEmpty() || point.isEmpty()) {
@@ -299,20 +318,22 @@ public final class MapRenderer {
             }
             boolean county = rank(feature) == 0;
             Font labelFont = font.deriveFont(county ? Font.BOLD : Font.PLAIN,
-                    (float) (font.getSize2D() * (county ? 1.35 : 1.0) * pixelScale));
+                    (float) (font.getSize2D() * (county ? 1.35 : 1.0) * size * pixelScale));
             Point2D screen = viewport.toScreen(point.getX(), point.getY());
             if (county) {
-                // County names sit at the county's anchor but below township names in priority of space.
+                // County names sit a little below the county's anchor, where its seat's name is not.
                 screen = new Point2D.Double(screen.getX(), screen.getY() + labelFont.getSize2D() * 1.6);
             }
             Rectangle2D bounds = new TextLayout(text, labelFont, LABEL_CONTEXT).getBounds();
             Rectangle2D box = placer.place(screen.getX(), screen.getY(), bounds.getWidth() + 4 * pixelScale,
-                    labelFont.getSize2D() * 1.2);
+                    labelFont.getSize2D() * 1.2, near);
             if (box != null) {
                 placed.add(new PlacedLabel(text, box, feature, labelFont));
+            } else {
+                unplaced.add(feature);
             }
         }
-        return placed;
+        return unplaced;
     }
 
     /** The symbol of every feature of a marker or point layer, as a box labels must avoid. */

@@ -23,9 +23,12 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -70,6 +73,7 @@ public final class MapView extends Pane {
     private BiConsumer<Double, Double> onMapClick = (x, y) -> { };
     private final StringProperty cursorPosition = new SimpleStringProperty("");
     private final IntegerProperty completedRenders = new SimpleIntegerProperty();
+    private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(false);
     private final PauseTransition repaintDelay = new PauseTransition(Duration.millis(140));
     /** Map metres to longitude and latitude, for the cursor position; none in the presentation. */
     private UnaryOperator<double[]> lonLat;
@@ -115,6 +119,7 @@ public final class MapView extends Pane {
                 // The first map has nothing to stand in for it: draw at once instead of after the gesture delay.
                 repaint();
             } else {
+                settled.set(false);
                 repaintDelay.playFromStart();
             }
         });
@@ -214,6 +219,14 @@ public final class MapView extends Pane {
     /** Counts repaints whose every layer image is in; tests wait on it. */
     public ReadOnlyIntegerProperty completedRendersProperty() {
         return completedRenders;
+    }
+
+    /**
+     * True while the map on screen is the finished drawing of the current viewport: no repaint is waiting or
+     * running. Tests wait on it instead of sleeping.
+     */
+    public ReadOnlyBooleanProperty settledProperty() {
+        return settled.getReadOnlyProperty();
     }
 
     /** Shows the whole city. */
@@ -324,7 +337,11 @@ public final class MapView extends Pane {
         }
         jobs.add(new RenderScheduler.Job(FURNITURE, cancelled -> furniture(target)));
         selectionJob(target).ifPresent(jobs::add);
-        scheduler.request(jobs, (id, image) -> show(id, image, target), () -> completedRenders.set(completedRenders.get() + 1));
+        settled.set(false);
+        scheduler.request(jobs, (id, image) -> show(id, image, target), () -> {
+            completedRenders.set(completedRenders.get() + 1);
+            settled.set(!repaintDelay.getStatus().equals(Animation.Status.RUNNING));
+        });
     }
 
     private void repaintSelection() {

@@ -115,6 +115,15 @@ public final class PresentationStage {
         return mapView;
     }
 
+    /**
+     * Leaves full screen, then closes: a platform that restores window sizes when full screen ends (Monocle) would
+     * otherwise hand the owner window the size it kept for this one.
+     */
+    public void close() {
+        stage.setFullScreen(false);
+        stage.close();
+    }
+
     /** The index of the view on screen. */
     public ReadOnlyIntegerProperty indexProperty() {
         return index;
@@ -128,7 +137,7 @@ public final class PresentationStage {
         switch (event.getCode()) {
             case PAGE_DOWN, RIGHT, SPACE -> showView(index.get() + 1);
             case PAGE_UP, LEFT, BACK_SPACE -> showView(index.get() - 1);
-            case ESCAPE -> stage.close();
+            case ESCAPE -> close();
             default -> {
                 return;
             }
