@@ -56,8 +56,12 @@ public final class MapRenderer {
      * joined without seams because each band's offset is a whole number of pixels.
      */
     public BufferedImage renderLayer(MapLayer layer, Viewport viewport, BooleanSupplier cancelled) {
+        return renderLayer(layer, viewport, cancelled, Math.min(Runtime.getRuntime().availableProcessors(), viewport.height() / 64));
+    }
+
+    /** As {@link #renderLayer(MapLayer, Viewport, BooleanSupplier)} with a given number of bands (tests force several). */
+    BufferedImage renderLayer(MapLayer layer, Viewport viewport, BooleanSupplier cancelled, int bands) {
         BufferedImage image = new BufferedImage(viewport.width(), viewport.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-        int bands = Math.min(Runtime.getRuntime().availableProcessors(), viewport.height() / 64);
         boolean bandable = layer.kind() == MapLayer.Kind.AREA || layer.kind() == MapLayer.Kind.LINE
                 || layer.kind() == MapLayer.Kind.POINT;
         if (!bandable || bands < 2 || layer.features().size() < BANDED_FEATURES) {

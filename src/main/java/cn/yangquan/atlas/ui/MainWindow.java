@@ -22,7 +22,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -178,16 +177,6 @@ public final class MainWindow extends BorderPane {
         this.onUseAsBoundaries = handler;
     }
 
-    /** Shows a (new) map with the problems met while loading it. */
-    public void showMap(AtlasMap newMap, List<String> loadProblems) {
-        session.showMap(newMap, loadProblems);
-    }
-
-    /** Shows a map with new layers on top of the current ones (see {@link MapSession#addLayers}). */
-    public void addLayers(AtlasMap newMap, List<String> newLayerIds, List<String> problems) {
-        session.addLayers(newMap, newLayerIds, problems);
-    }
-
     /** Shows a saved view: its layers, extent and selection. */
     public void applyView(SavedView view) {
         session.applyView(view);
@@ -200,27 +189,13 @@ public final class MainWindow extends BorderPane {
 
     /** Opens the attribute table of a layer in its own window; its selection and the map's follow each other. */
     public AttributeTableView openAttributes(String layerId) {
-        var layer = session.map().layer(layerId).orElseThrow();
-        AttributeTableView table = new AttributeTableView(layer, messages, features -> mapView.highlightedProperty().set(features),
-                () -> {
-                    FileChooser chooser = new FileChooser();
-                    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-                    chooser.setInitialFileName(layer.title(messages.english()) + ".csv");
-                    var file = chooser.showSaveDialog(getScene().getWindow());
-                    return file == null ? null : file.toPath();
+        AttributeTableView table = SideWindows.attributes(this, session.map().layer(layerId).orElseThrow(), messages,
+                features -> mapView.highlightedProperty().set(features), closed -> {
+                    if (openTable == closed) {
+                        openTable = null;
+                        mapView.highlightedProperty().set(List.of());
+                    }
                 });
-        Stage stage = new Stage();
-        stage.initOwner(getScene().getWindow());
-        stage.setTitle(messages.get("attributes.title", layer.title(messages.english())));
-        stage.setScene(new Scene(table, 900, 500));
-        stage.setOnHidden(e -> {
-            if (openTable == table) {
-                openTable = null;
-                openTableLayer = null;
-                mapView.highlightedProperty().set(List.of());
-            }
-        });
-        stage.show();
         openTable = table;
         openTableLayer = layerId;
         return table;
@@ -228,15 +203,7 @@ public final class MainWindow extends BorderPane {
 
     /** Opens the thematic-map dialog; the chosen classes are added as layers. */
     public ThematicDialog openThematic() {
-        ThematicDialog dialog = new ThematicDialog(getScene().getWindow(), session.map(), messages);
-        dialog.setOnHidden(e -> {
-            var result = dialog.getResult();
-            if (result != null) {
-                showThematic(result);
-            }
-        });
-        dialog.show();
-        return dialog;
+        return SideWindows.thematic(this, session.map(), messages, this::showThematic);
     }
 
     public void showThematic(ThematicMap.Result result) {
@@ -264,13 +231,7 @@ public final class MainWindow extends BorderPane {
 
     /** Opens the indicator tables in their own window. */
     public IndicatorsView showIndicators() {
-        IndicatorsView view = new IndicatorsView(session.map().register().indicators(), messages, this::chooseExportPack);
-        Stage stage = new Stage();
-        stage.initOwner(getScene().getWindow());
-        stage.setTitle(messages.get("indicators.title"));
-        stage.setScene(new Scene(view, 1200, 700));
-        stage.show();
-        return view;
+        return SideWindows.indicators(this, session.map().register().indicators(), messages, this::chooseExportPack);
     }
 
     /** Shows a background job (a layer being read) in the status bar with its progress and a cancel button. */
@@ -497,8 +458,8 @@ public final class MainWindow extends BorderPane {
 
     /** The file name proposed for an export: the title of the view shown (or the project's), safe for any system. */
     public String exportFileName() {
-        String title = session.captureView("current").title().strip();
-        String safe = title.replaceAll("[\\\\/:*?\"<>|\\s]+", "-").replaceAll("^-+|-+$", "");
+        String safe = session.captureView("current").title().strip().replaceAll("[\\\\/:*?\"<>|\\s]+", "-")
+                .replaceAll("^-+|-+$", "");
         return (safe.isEmpty() ? messages.get("window.export.defaultName") : safe) + ".png";
     }
 
