@@ -35,6 +35,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
@@ -143,6 +144,14 @@ public final class AtlasApplication extends Application {
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setOnCloseRequest(e -> save());
         stage.show();
+        // Openbox maps the window at its minimum size, ignoring the size asked before mapping; ask again once mapped.
+        Platform.runLater(() -> {
+            if (stage.getWidth() < width - 1 || stage.getHeight() < height - 1) {
+                stage.setWidth(width);
+                stage.setHeight(height);
+                stage.centerOnScreen();
+            }
+        });
         reportFirstMap();
     }
 
