@@ -14,6 +14,7 @@ import cn.yangquan.atlas.ui.MainWindow;
 import cn.yangquan.atlas.ui.MapSession;
 import cn.yangquan.atlas.ui.MapView;
 import cn.yangquan.atlas.ui.PresentationStage;
+import cn.yangquan.atlas.ui.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -252,6 +253,45 @@ class WindowPathsUiTest {
         SavedView captured = session().captureView("with-user-layer");
         var page = new ViewCatalog(app.currentMap(), session().project(), session().messages()).page(captured);
         assertThat(page.composition().drawnLayers()).extracting(MapLayer::id).contains("user-1");
+    }
+
+    @Test
+    void readingALayerAndRebuildingTheMapRunOffTheFxThroughTheTaskSeam() throws Exception {
+        close();
+        List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        TaskExecutor background = TaskExecutor.background();
+        FxToolkit.registerPrimaryStage();
+        app = (AtlasApplication) FxToolkit.setupApplication(() -> {
+            AtlasApplication recorded = new AtlasApplication(paths, "zh");
+            recorded.tasks = new TaskExecutor() {
+                @Override
+                public <V> javafx.concurrent.Task<V> execute(javafx.concurrent.Task<V> task) {
+                    javafx.concurrent.Task<V> watched = new javafx.concurrent.Task<>() {
+                        @Override
+                        protected V call() throws Exception {
+                            threads.add((javafx.application.Platform.isFxApplicationThread() ? "fx:" : "")
+                                    + Thread.currentThread().getName());
+                            task.run();
+                            return task.get();
+                        }
+                    };
+                    background.execute(watched);
+                    return task;
+                }
+            };
+            return recorded;
+        });
+        settle(this::map);
+        Path official = temp.resolve("official.geojson");
+        Files.writeString(official, Files.readString(TestData.BOUNDARIES.resolve("townships.geojson"))
+                .replace("\"approximate\":true", "\"approximate\":false"));
+        addLayer(official);
+        onFx(() -> app.useAsBoundaries("user-1"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.building() != null && app.building().isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        // The search index, the layer file and the map on new boundaries: each built in a task, none on the FX thread.
+        assertThat(threads).hasSizeGreaterThanOrEqualTo(3).allSatisfy(name -> assertThat(name).startsWith("atlas-task-"));
+        assertThat(app.currentMap().boundaries().schematic()).isFalse();
     }
 
     @Test
