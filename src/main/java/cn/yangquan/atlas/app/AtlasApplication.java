@@ -59,6 +59,7 @@ public final class AtlasApplication extends Application {
     private final AtlasPaths paths;
     private final List<Path> layerFiles;
     private final Messages messages;
+    private final Locale previousLocale;
     /** Where background work runs; tests may run it on their own thread. */
     TaskExecutor tasks = TaskExecutor.background();
     private MapSession session;
@@ -85,7 +86,9 @@ public final class AtlasApplication extends Application {
         this.paths = paths;
         this.layerFiles = List.copyOf(layerFiles);
         this.messages = Messages.forLanguage(language);
-        // JavaFX's own dialog titles and buttons (确认, 取消, 确定) follow the default locale, not the bundle.
+        // JavaFX's own dialog titles and buttons (确认, 取消, 确定) follow the default locale, not the bundle; the
+        // locale the process had comes back when the window closes.
+        this.previousLocale = Locale.getDefault();
         Locale.setDefault(messages.english() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
     }
 
@@ -186,6 +189,7 @@ public final class AtlasApplication extends Application {
 
     @Override
     public void stop() {
+        Locale.setDefault(previousLocale);
         if (window != null) {
             window.mapView().shutdown();
         }

@@ -11,6 +11,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Map furniture drawn with Java2D: scale bar, north arrow, legend and notes; shared by the window and exports. */
@@ -246,7 +247,7 @@ public final class Decorations {
      * any two characters; a word wider than the line alone is the only thing cut.
      */
     static List<String> wrap(List<String> lines, FontMetrics metrics, double maxWidth) {
-        List<String> wrapped = new java.util.ArrayList<>();
+        List<String> wrapped = new ArrayList<>();
         for (String line : lines) {
             String rest = line;
             while (metrics.stringWidth(rest) > maxWidth && rest.length() > 1) {

@@ -2,6 +2,7 @@ package cn.yangquan.atlas.render;
 
 import cn.yangquan.atlas.model.Feature;
 import cn.yangquan.atlas.model.MapLayer;
+import cn.yangquan.atlas.model.PlanMapBuilder;
 import cn.yangquan.atlas.model.Viewport;
 import cn.yangquan.atlas.model.style.LayerStyle;
 import cn.yangquan.atlas.model.style.Symbol;
@@ -15,6 +16,7 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 
@@ -74,7 +77,7 @@ public final class MapRenderer {
             return image;
         }
         int bandHeight = (viewport.height() + bands - 1) / bands;
-        java.util.stream.IntStream.range(0, bands).parallel().forEach(band -> {
+        IntStream.range(0, bands).parallel().forEach(band -> {
             int top = band * bandHeight;
             int height = Math.min(bandHeight, viewport.height() - top);
             if (height <= 0) {
@@ -250,7 +253,7 @@ public final class MapRenderer {
     private void paintMarkers(Graphics2D g, List<Feature> features, MapLayer layer, Viewport viewport, double pixelScale) {
         Point2D offset = markerOffset(layer.markerSlot(), layer.style().symbolSize(), pixelScale, font.getSize2D());
         paintPoints(g, features, layer.style(), viewport, pixelScale, offset.getX(), offset.getY());
-        if (layer.kind() == MapLayer.Kind.MARKER && layer.markerSlot() >= cn.yangquan.atlas.model.PlanMapBuilder.SITE_SLOT) {
+        if (layer.kind() == MapLayer.Kind.MARKER && layer.markerSlot() >= PlanMapBuilder.SITE_SLOT) {
             Font small = font.deriveFont(Font.BOLD, (float) (font.getSize2D() * 0.75 * pixelScale));
             g.setFont(small);
             for (Feature feature : features) {
@@ -269,7 +272,7 @@ public final class MapRenderer {
     static Point2D markerOffset(int slot, double symbolSize, double pixelScale, double fontSize) {
         double size = symbolSize * pixelScale;
         double labelHalf = fontSize * pixelScale * 0.75;
-        if (slot >= cn.yangquan.atlas.model.PlanMapBuilder.SITE_SLOT) {
+        if (slot >= PlanMapBuilder.SITE_SLOT) {
             return new Point2D.Double(0, labelHalf + size * 0.7);
         }
         int column = slot % 3;
@@ -385,7 +388,7 @@ public final class MapRenderer {
      */
     static void haloText(Graphics2D g, String text, float x, float y, double pixelScale, Color color) {
         var outline = new TextLayout(text, g.getFont(), g.getFontRenderContext()).getOutline(
-                java.awt.geom.AffineTransform.getTranslateInstance(x, y));
+                AffineTransform.getTranslateInstance(x, y));
         g.setColor(LABEL_HALO);
         g.setStroke(new BasicStroke((float) (3 * pixelScale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(outline);

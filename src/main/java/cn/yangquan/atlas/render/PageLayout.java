@@ -8,6 +8,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -82,7 +83,7 @@ public final class PageLayout {
                 content.composition().groundColour(), content.english(), legendX, frame.getY(), pixelScale, font);
         g.setClip(oldClip);
 
-        List<String> footer = new java.util.ArrayList<>(content.notes());
+        List<String> footer = new ArrayList<>(content.notes());
         footer.add(content.dateLine());
         Font noteFont = font.deriveFont((float) (font.getSize2D() * 0.75 * pixelScale));
         g.setFont(noteFont);

@@ -10,6 +10,9 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -47,9 +50,9 @@ public final class LayerTreeView extends VBox {
     private final LayerStateModel model;
     private final Messages messages;
     private AtlasMap map;
-    private java.util.function.Consumer<String> onAttributes = id -> { };
-    private java.util.function.Consumer<String> onUseAsBoundaries = id -> { };
-    private java.util.function.Consumer<String> onRemove = id -> { };
+    private Consumer<String> onAttributes = id -> { };
+    private Consumer<String> onUseAsBoundaries = id -> { };
+    private Consumer<String> onRemove = id -> { };
 
     public LayerTreeView(LayerStateModel model, Messages messages) {
         this.model = model;
@@ -72,7 +75,7 @@ public final class LayerTreeView extends VBox {
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(tree, opacityRow);
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> bindOpacity(old, now));
-        model.order().addListener((javafx.collections.ListChangeListener<String>) change -> rebuild());
+        model.order().addListener((ListChangeListener<String>) change -> rebuild());
     }
 
     public void setMap(AtlasMap newMap) {
@@ -85,8 +88,8 @@ public final class LayerTreeView extends VBox {
     }
 
     /** Context-menu actions: open a layer's attribute table, use a user's area layer as boundaries, remove it. */
-    public void setLayerActions(java.util.function.Consumer<String> attributes, java.util.function.Consumer<String> useAsBoundaries,
-                                java.util.function.Consumer<String> remove) {
+    public void setLayerActions(Consumer<String> attributes, Consumer<String> useAsBoundaries,
+                                Consumer<String> remove) {
         this.onAttributes = attributes;
         this.onUseAsBoundaries = useAsBoundaries;
         this.onRemove = remove;
@@ -227,7 +230,7 @@ public final class LayerTreeView extends VBox {
     }
 
     /** The next layer of the same group above (direction 1) or below (-1) in drawing order. */
-    private java.util.Optional<String> neighbour(Node node, int direction) {
+    private Optional<String> neighbour(Node node, int direction) {
         List<String> siblings = map.groups().stream().filter(g -> g.id().equals(node.groupId())).findFirst()
                 .map(LayerGroupInfo::layerIds).orElse(List.of());
         List<String> order = model.order();

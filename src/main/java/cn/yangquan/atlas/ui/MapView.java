@@ -5,9 +5,9 @@ import cn.yangquan.atlas.model.Feature;
 import cn.yangquan.atlas.model.FeatureCollection;
 import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.PlanMapBuilder;
-import cn.yangquan.atlas.model.style.Symbol;
 import cn.yangquan.atlas.model.Viewport;
 import cn.yangquan.atlas.model.style.LayerStyle;
+import cn.yangquan.atlas.model.style.Symbol;
 import cn.yangquan.atlas.render.MapComposer;
 import cn.yangquan.atlas.render.MapComposition;
 import cn.yangquan.atlas.render.MapRenderer;
@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
@@ -373,35 +374,25 @@ public final class MapView extends Pane {
                         HIGHLIGHT, 0));
             }
         }
-        return Optional.of(new RenderScheduler.Job(SELECTION, cancelled -> {
-            BufferedImage image = new BufferedImage(target.width(), target.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-            Graphics2D g = image.createGraphics();
-            try {
-                overlays.forEach(layer -> renderer.paintLayer(g, layer, target, pixelScale, cancelled));
-            } finally {
-                g.dispose();
-            }
-            return image;
-        }));
+        return Optional.of(new RenderScheduler.Job(SELECTION, cancelled -> image(target,
+                g -> overlays.forEach(layer -> renderer.paintLayer(g, layer, target, pixelScale, cancelled)))));
     }
 
     private BufferedImage draw(MapLayer layer, Viewport target, BooleanSupplier cancelled) {
-        BufferedImage image = new BufferedImage(target.width(), target.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         List<MapLayer> symbols = composition == null ? List.of() : composition.symbolLayers();
-        Graphics2D g = image.createGraphics();
-        try {
-            renderer.paintLayer(g, layer, target, pixelScale, cancelled, symbols);
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return image(target, g -> renderer.paintLayer(g, layer, target, pixelScale, cancelled, symbols));
     }
 
     private BufferedImage furniture(Viewport target) {
+        return image(target, g -> composer.paintFurniture(g, target, pixelScale, notes));
+    }
+
+    /** A transparent image of the viewport's size with what {@code paint} draws in it. */
+    private static BufferedImage image(Viewport target, Consumer<Graphics2D> paint) {
         BufferedImage image = new BufferedImage(target.width(), target.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
-            composer.paintFurniture(g, target, pixelScale, notes);
+            paint.accept(g);
         } finally {
             g.dispose();
         }
