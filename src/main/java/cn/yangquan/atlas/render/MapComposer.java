@@ -48,6 +48,11 @@ public final class MapComposer {
      * {@link #paintFurniture} draws with these notes: below the north arrow's band, above the scale bar and notes.
      */
     public Viewport fit(Envelope extent, int width, int height, double pixelScale, List<String> notes) {
+        return fit(extent, width, height, pixelScale, notes, 0);
+    }
+
+    /** As {@link #fit(Envelope, int, int, double, List)}, below a heading {@code headerHeight} pixels tall (a slide's). */
+    public Viewport fit(Envelope extent, int width, int height, double pixelScale, List<String> notes, double headerHeight) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = scratch.createGraphics();
         try {
@@ -55,7 +60,8 @@ public final class MapComposer {
                     renderer.font());
             double bottom = MARGIN * pixelScale + Math.max(SCALE_BAR_BAND * pixelScale, notesHeight) + 6 * pixelScale;
             double side = MARGIN * pixelScale;
-            return Viewport.fitClear(extent, width, height, ARROW_BAND * pixelScale, side, bottom, side);
+            double top = Math.max(ARROW_BAND * pixelScale, headerHeight + MARGIN * pixelScale);
+            return Viewport.fitClear(extent, width, height, top, side, bottom, side);
         } finally {
             g.dispose();
         }

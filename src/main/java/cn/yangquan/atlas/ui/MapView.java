@@ -2,16 +2,12 @@ package cn.yangquan.atlas.ui;
 
 import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.Feature;
-import cn.yangquan.atlas.model.FeatureCollection;
 import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.PlanMapBuilder;
 import cn.yangquan.atlas.model.Viewport;
-import cn.yangquan.atlas.model.style.LayerStyle;
-import cn.yangquan.atlas.model.style.Symbol;
 import cn.yangquan.atlas.render.MapComposer;
 import cn.yangquan.atlas.render.MapComposition;
 import cn.yangquan.atlas.render.MapRenderer;
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -26,11 +22,13 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -53,11 +51,9 @@ import org.locationtech.jts.geom.Envelope;
  * drawn for to the current one, so gestures stay smooth; a real repaint follows shortly after the gesture ends.
  */
 public final class MapView extends Pane {
-    private static final String SELECTION = "__selection";
+    private static final String SELECTION = SelectionOverlay.ID;
     private static final String FURNITURE = "__furniture";
     private static final double DRAG_THRESHOLD = 3;
-    private static final LayerStyle HIGHLIGHT = new LayerStyle(new Color(255, 200, 0, 70), new Color(0xE6, 0x5C, 0x00),
-            3.5f, null, null, null, 8f, Symbol.CIRCLE, new Color(255, 200, 0), 12f, null);
 
     private final MapRenderer renderer;
     private final MapComposer composer;
@@ -75,6 +71,8 @@ public final class MapView extends Pane {
     private final StringProperty cursorPosition = new SimpleStringProperty("");
     private final IntegerProperty completedRenders = new SimpleIntegerProperty();
     private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(false);
+    /** Height of a heading laid over the map's top (a slide's title), which fitted extents keep clear of. */
+    private final DoubleProperty headerHeight = new SimpleDoubleProperty();
     private final PauseTransition repaintDelay = new PauseTransition(Duration.millis(140));
     /** Map metres to longitude and latitude, for the cursor position; none in the presentation. */
     private UnaryOperator<double[]> lonLat;
@@ -113,6 +111,7 @@ public final class MapView extends Pane {
         layerPane.setMouseTransparent(true);
         repaintDelay.setOnFinished(e -> repaint());
         widthProperty().addListener((obs, old, now) -> sizeChanged());
+        headerHeight.addListener((obs, old, now) -> fit());
         heightProperty().addListener((obs, old, now) -> sizeChanged());
         viewport.addListener((obs, old, now) -> {
             updateTransforms();
@@ -189,6 +188,10 @@ public final class MapView extends Pane {
         }
     }
 
+    public DoubleProperty headerHeightProperty() {
+        return headerHeight;
+    }
+
     /** How to turn map metres into longitude and latitude for the cursor position. */
     public void setLonLat(UnaryOperator<double[]> toLonLat) {
         this.lonLat = toLonLat;
@@ -251,22 +254,20 @@ public final class MapView extends Pane {
      * of size fits it again: a window or slide that is still being laid out ends up showing the extent.
      */
     public void showExtent(Envelope extent) {
-        if (extent == null || extent.isNull()) {
-            return;
-        }
-        fitted = new Envelope(extent);
-        fittedExactly = false;
-        fit();
+        fit(extent, false);
     }
 
     /** Shows the extent a saved viewport had (the project's last extent), edge to edge. */
     public void restoreExtent(Envelope extent) {
-        if (extent == null || extent.isNull()) {
-            return;
+        fit(extent, true);
+    }
+
+    private void fit(Envelope extent, boolean exactly) {
+        if (extent != null && !extent.isNull()) {
+            fitted = new Envelope(extent);
+            fittedExactly = exactly;
+            fit();
         }
-        fitted = new Envelope(extent);
-        fittedExactly = true;
-        fit();
     }
 
     private void fit() {
@@ -274,7 +275,7 @@ public final class MapView extends Pane {
             int width = (int) getWidth();
             int height = (int) getHeight();
             viewport.set(fittedExactly ? Viewport.fit(fitted, width, height, 0)
-                    : composer.fit(fitted, width, height, pixelScale, notes));
+                    : composer.fit(fitted, width, height, pixelScale, notes, headerHeight.get()));
         }
     }
 
@@ -362,19 +363,8 @@ public final class MapView extends Pane {
     private Optional<RenderScheduler.Job> selectionJob(Viewport target) {
         List<Feature> features = new ArrayList<>(highlighted.get());
         selectedFeature().ifPresent(features::add);
-        if (features.isEmpty()) {
-            return Optional.empty();
-        }
-        List<MapLayer> overlays = new ArrayList<>();
-        for (MapLayer.Kind kind : List.of(MapLayer.Kind.AREA, MapLayer.Kind.LINE, MapLayer.Kind.POINT)) {
-            int dimension = kind == MapLayer.Kind.AREA ? 2 : kind == MapLayer.Kind.LINE ? 1 : 0;
-            List<Feature> ofKind = features.stream().filter(f -> f.geometry().getDimension() == dimension).toList();
-            if (!ofKind.isEmpty()) {
-                overlays.add(new MapLayer(SELECTION, "", "", "overlay", kind, new FeatureCollection(SELECTION, ofKind),
-                        HIGHLIGHT, 0));
-            }
-        }
-        return Optional.of(new RenderScheduler.Job(SELECTION, cancelled -> image(target,
+        List<MapLayer> overlays = SelectionOverlay.layers(features);
+        return overlays.isEmpty() ? Optional.empty() : Optional.of(new RenderScheduler.Job(SELECTION, cancelled -> image(target,
                 g -> overlays.forEach(layer -> renderer.paintLayer(g, layer, target, pixelScale, cancelled)))));
     }
 

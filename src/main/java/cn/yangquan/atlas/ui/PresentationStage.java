@@ -73,6 +73,8 @@ public final class PresentationStage {
         legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         legend.setMouseTransparent(true);
         StackPane root = new StackPane(mapView, header, legend);
+        // The extent is fitted below the title and caption, so they cover none of it.
+        mapView.headerHeightProperty().bind(header.heightProperty());
         // The header leaves the top-right corner to the north arrow.
         header.maxWidthProperty().bind(root.widthProperty().multiply(0.8));
         StackPane.setAlignment(header, Pos.TOP_LEFT);
