@@ -14,9 +14,11 @@ import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.MapProject;
 import cn.yangquan.atlas.model.PlanMapBuilder;
 import cn.yangquan.atlas.model.StyleBook;
+import cn.yangquan.atlas.model.UserLayerSource;
 import cn.yangquan.atlas.model.UserLayers;
 import cn.yangquan.atlas.model.register.PlanRegister;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +31,6 @@ import java.util.Map;
  * the result and the rest still loads.
  */
 public final class AtlasLoader {
-
-    /** A user's layer and where it came from. */
-    public record UserLayerSource(String layerId, Path file, String sourceCrs) {
-    }
 
     /**
      * The map, the project state to show it in, the problems found while loading, and what is needed to rebuild the
@@ -63,25 +61,34 @@ public final class AtlasLoader {
         }
         Boundaries boundaries = new BoundaryLoader().load(paths.boundaries(), defaultCredits(paths, problems));
         AtlasMap map = new PlanMapBuilder(register.register(), boundaries, styles).build();
+        MapProject saved = readProject(paths.project(), problems).orElse(null);
+        // The layers the project kept come back under their saved ids; --layer files follow with the next free ones.
+        List<UserLayerSource> wanted = new ArrayList<>(saved == null ? List.of() : saved.userLayers());
+        for (Path file : layerFiles) {
+            wanted.add(new UserLayerSource(null, file.getFileName().toString(), file.toAbsolutePath().toString(), null, null, null));
+        }
         List<UserLayerSource> sources = new ArrayList<>();
         List<MapLayer> userLayers = new ArrayList<>();
-        for (Path file : layerFiles) {
+        for (UserLayerSource source : wanted) {
             try {
-                ReadResult result = new LayerFiles().read(file, null);
+                Charset encoding = source.encoding() == null ? null : Charset.forName(source.encoding());
+                ReadResult result = new LayerFiles().read(Path.of(source.path()), encoding);
                 problems.addAll(result.problems());
-                String id = UserLayers.GROUP + "-" + (userLayers.size() + 1);
-                userLayers.add(UserLayers.layer(id, file.getFileName().toString(), result.features(), userLayers.size()));
-                sources.add(new UserLayerSource(id, file, result.sourceCrs()));
+                String id = source.layerId() != null ? source.layerId() : UserLayers.nextId(userLayers.stream().map(MapLayer::id).toList());
+                userLayers.add(UserLayers.layer(id, source.title(), result.features(), userLayers.size()));
+                sources.add(new UserLayerSource(id, source.title(), source.path(), result.sourceCrs(), source.encoding(),
+                        source.table()));
             } catch (InputProblem e) {
                 problems.add(e.getMessage());
+            } catch (IllegalArgumentException e) {
+                problems.add(source.path() + ": unknown encoding " + source.encoding() + " / 未知编码");
             }
         }
         if (!userLayers.isEmpty()) {
             map = map.withGroup(userLayers, userGroup(userLayers.stream().map(MapLayer::id).toList()));
         }
-        MapProject project = readProject(paths.project(), problems)
-                .or(() -> readTemplate(paths, problems))
-                .orElse(new MapProject("", map.defaultStates(), null));
+        MapProject project = (saved != null ? saved : readTemplate(paths, problems)
+                .orElse(new MapProject("", map.defaultStates(), null))).withUserLayers(sources);
         return new Loaded(map, project.reconciledWith(map.defaultStates()), problems, register.register(), styles, sources);
     }
 

@@ -49,8 +49,8 @@ final class LayersCommand extends ListingCommand {
             }
             entry.put("members", members);
             loaded.userLayers().stream().filter(source -> source.layerId().equals(layer.id())).findFirst().ifPresent(source -> {
-                entry.put("file", source.file().toString());
-                entry.put("source_crs", source.sourceCrs());
+                entry.put("file", source.path());
+                entry.put("source_crs", source.crs());
                 entry.put("bounds_wgs84", boundsWgs84(layer));
             });
             layers.add(entry);
