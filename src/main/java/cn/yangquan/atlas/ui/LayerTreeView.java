@@ -5,6 +5,7 @@ import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.LayerGroupInfo;
 import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.UserLayers;
+import cn.yangquan.atlas.model.register.RegisterQuery;
 import cn.yangquan.atlas.render.MapComposition;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.cell.CheckBoxTreeCell;
@@ -187,8 +189,10 @@ public final class LayerTreeView extends VBox {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setContextMenu(null);
+                setTooltip(null);
                 return;
             }
+            setTooltip(readings(item));
             if (item.layerId() == null) {
                 setContextMenu(groupMenu(item));
                 return;
@@ -213,6 +217,22 @@ public final class LayerTreeView extends VBox {
             }
             setContextMenu(menu);
         }
+    }
+
+    /** The plan's readings behind a layer (how the register interprets it), as the row's tooltip; null when none. */
+    private Tooltip readings(Node item) {
+        if (item.layerId() == null || map == null) {
+            return null;
+        }
+        List<String> readings = new RegisterQuery(map.register()).layerReadings(item.layerId(), messages.english());
+        if (readings.isEmpty()) {
+            return null;
+        }
+        Tooltip tooltip = new Tooltip(String.join("\n", readings));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(480);
+        tooltip.setShowDuration(javafx.util.Duration.seconds(30));
+        return tooltip;
     }
 
     /** A group's menu: show or hide all its layers, fold or unfold it. */
