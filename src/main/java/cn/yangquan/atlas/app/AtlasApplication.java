@@ -5,54 +5,82 @@ import cn.yangquan.atlas.i18n.Messages;
 import cn.yangquan.atlas.io.ActualsReader;
 import cn.yangquan.atlas.model.evaluation.ActualsJoin;
 import cn.yangquan.atlas.ui.EvaluationLayer;
-import cn.yangquan.atlas.io.ProjectStore;
-import cn.yangquan.atlas.model.AtlasMap;
-import cn.yangquan.atlas.model.MapLayer;
-import cn.yangquan.atlas.model.SavedView;
-import cn.yangquan.atlas.render.ExportProblem;
-import cn.yangquan.atlas.render.MapRenderer;
 import cn.yangquan.atlas.ui.FontProblemDialog;
-import cn.yangquan.atlas.ui.MainWindow;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import cn.yangquan.atlas.io.InputProblem;
 import cn.yangquan.atlas.io.LayerFormats;
+import cn.yangquan.atlas.io.MapProjection;
 import cn.yangquan.atlas.io.ReadOptions;
 import cn.yangquan.atlas.io.PostgisReader;
 import cn.yangquan.atlas.io.PostgisSettingsStore;
-import cn.yangquan.atlas.ui.PostgisDialog;
+import cn.yangquan.atlas.io.ProjectStore;
 import cn.yangquan.atlas.io.ReadResult;
+import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.Boundaries;
+import cn.yangquan.atlas.model.LayerGroupInfo;
+import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.PlanMapBuilder;
+import cn.yangquan.atlas.model.SavedView;
+import cn.yangquan.atlas.model.UserLayerSource;
 import cn.yangquan.atlas.model.UserLayers;
 import cn.yangquan.atlas.model.thematic.ThematicMap;
+import cn.yangquan.atlas.render.ExportProblem;
+import cn.yangquan.atlas.render.MapHitTest;
+import cn.yangquan.atlas.render.MapRenderer;
+import cn.yangquan.atlas.ui.LayerTableDialog;
+import cn.yangquan.atlas.ui.MainWindow;
+import cn.yangquan.atlas.ui.MapSession;
+import cn.yangquan.atlas.ui.PostgisDialog;
+import cn.yangquan.atlas.ui.TaskExecutor;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceDialog;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application: loads the atlas, opens the main window, saves the project when the window closes. */
 public final class AtlasApplication extends Application {
+    /** The smallest window in which map, layer tree and inspector stay usable, in pixels. */
+    private static final double MIN_WIDTH = 1000;
+    private static final double MIN_HEIGHT = 640;
     private static AtlasPaths launchPaths;
     private static String launchLanguage = "zh";
 
     private static List<Path> launchLayers = List.of();
     private static Path launchFont;
     /** Started before the JavaFX toolkit, so that reading and projecting overlap its start-up. */
-    private static java.util.concurrent.CompletableFuture<Prepared> preparing;
+    private static CompletableFuture<Prepared> preparing;
 
     private final AtlasPaths paths;
     private final List<Path> layerFiles;
     /** The user's font file ({@code --font}), or null for an installed font. */
     private final Path fontFile;
     private final Messages messages;
+    private final Locale previousLocale;
+    /** Where background work runs; tests may run it on their own thread. */
+    TaskExecutor tasks = TaskExecutor.background();
+    private MapSession session;
+    private MapRenderer renderer;
     /** Off in tests, which cannot answer the encoding question. */
     boolean shapefileEncodingPrompt = true;
     private Task<?> loading;
     private Task<?> importing;
     private List<String> importReport = List.of();
+    private Task<AtlasMap> building;
+    private Task<Void> exporting;
     private MainWindow window;
     private AtlasLoader.Loaded loaded;
 
@@ -78,6 +106,10 @@ public final class AtlasApplication extends Application {
         this.fontFile = fontFile;
         this.messages = Messages.forLanguage(language);
         Messages.setReportLanguage(language);
+        // JavaFX's own dialog titles and buttons (确认, 取消, 确定) follow the default locale, not the bundle; the
+        // locale the process had comes back when the window closes.
+        this.previousLocale = Locale.getDefault();
+        Locale.setDefault(messages.english() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
     }
 
     /** Opens the window and returns when it is closed. */
@@ -87,7 +119,7 @@ public final class AtlasApplication extends Application {
         launchLayers = List.copyOf(layerFiles);
         launchFont = fontFile;
         Messages messages = Messages.forLanguage(language);
-        preparing = java.util.concurrent.CompletableFuture.supplyAsync(() -> prepare(paths, layerFiles, fontFile, messages));
+        preparing = CompletableFuture.supplyAsync(() -> prepare(paths, layerFiles, fontFile, messages));
         Application.launch(AtlasApplication.class);
     }
 
@@ -108,24 +140,35 @@ public final class AtlasApplication extends Application {
         preparing = null;
         loaded = prepared.loaded();
         AtlasMap map = loaded.map();
-        MapRenderer renderer = prepared.renderer();
-        window = new MainWindow(renderer, messages, loaded.project(), map.layers().stream().map(MapLayer::id).toList());
-        window.showMap(map, loaded.problems());
+        renderer = prepared.renderer();
+        session = new MapSession(messages, new MapHitTest(renderer), loaded.project());
+        ViewCatalog catalog = new ViewCatalog(map, loaded.project(), messages);
+        session.setViews(catalog.views(), loaded.project().views() != null);
+        window = new MainWindow(session, renderer, tasks);
+        MapProjection lonLat = MapProjection.fromWgs84();
+        window.mapView().setLonLat(xy -> lonLat.toSource(xy[0], xy[1]));
+        session.showMap(map, loaded.problems());
         window.restoreExtent(loaded.project().extent());
         window.setOnSave(this::save);
         window.setOnOpenBoundaries(this::openBoundaries);
-        window.setOnAddLayer(this::addLayer);
+        window.setOnAddLayer(this::addLayer, LayerFormats.formatNames(), LayerFormats.patterns());
         window.setOnUseAsBoundaries(this::useAsBoundaries);
         window.setOnAddPostgis(this::addPostgis);
         window.setOnImportActuals(this::importActuals);
-        ViewCatalog catalog = new ViewCatalog(map, loaded.project(), messages);
-        window.setViews(catalog.views(), loaded.project().views() != null);
-        window.setOnExport(file -> export(renderer, exports -> exports.exportView(currentView(), file, 1920, 1080), file));
-        window.setOnExportPack(directory -> export(renderer,
-                exports -> exports.exportPack(window.viewsPanel().views(), directory, 1920, 1080), directory));
+        window.setOnExport(this::exportCurrent);
+        window.setOnExportPack(directory -> export(
+                exports -> exports.exportPack(session.views(), directory, 1920, 1080), directory));
         stage.setTitle(messages.get("app.title"));
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(window, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
+        var screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1400, screen.getWidth());
+        double height = Math.min(900, screen.getHeight());
+        stage.setScene(new Scene(window, width, height));
+        // A window manager may map the window before the scene's size reaches it (openbox opened it at 200x200):
+        // the stage states its own size and a floor, so every manager gets a usable window.
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setOnCloseRequest(e -> save());
         if (fontFile != null && prepared.font().ok()) {
             useInterfaceFont(stage.getScene(), prepared.font().font());
@@ -134,6 +177,14 @@ public final class AtlasApplication extends Application {
         if (!prepared.font().ok()) {
             FontProblemDialog.show(stage, FontSetup.title(prepared.font().font(), messages), prepared.font().problem());
         }
+        // Openbox maps the window at its minimum size, ignoring the size asked before mapping; ask again once mapped.
+        Platform.runLater(() -> {
+            if (stage.getWidth() < width - 1 || stage.getHeight() < height - 1) {
+                stage.setWidth(width);
+                stage.setHeight(height);
+                stage.centerOnScreen();
+            }
+        });
         reportFirstMap();
     }
 
@@ -155,11 +206,11 @@ public final class AtlasApplication extends Application {
      * the start-up benchmark reads.
      */
     private void reportFirstMap() {
-        window.mapView().completedRendersProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        window.mapView().completedRendersProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+            public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
                 window.mapView().completedRendersProperty().removeListener(this);
-                long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                long start = ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.err.println("first map rendered " + (System.currentTimeMillis() - start) + " ms after process start");
             }
         });
@@ -171,11 +222,17 @@ public final class AtlasApplication extends Application {
 
     /** The map on screen, with the layers and boundaries the user added. */
     public AtlasMap currentMap() {
-        return window.map();
+        return session.map();
+    }
+
+    /** The export running or last run, if any (tests wait on it). */
+    Task<Void> exporting() {
+        return exporting;
     }
 
     @Override
     public void stop() {
+        Locale.setDefault(previousLocale);
         if (window != null) {
             window.mapView().shutdown();
         }
@@ -184,18 +241,28 @@ public final class AtlasApplication extends Application {
     /** Saves the project; a failure is shown, and the previous file stays intact. */
     void save() {
         try {
-            new ProjectStore().write(paths.project(), window.project());
+            new ProjectStore().write(paths.project(), session.project());
         } catch (IOException e) {
             window.tell(messages.get("save.failed", paths.project() + ": " + e.getMessage()));
         }
     }
 
+    /** Loads the atlas on other boundaries in the background and shows it. */
     private void openBoundaries(Path directory) {
         AtlasPaths chosen = new AtlasPaths(directory, paths.data(), paths.maps(), paths.project(), paths.planText());
-        AtlasLoader.Loaded reloaded = new AtlasLoader().load(chosen);
-        loaded = reloaded;
-        window.showMap(reloaded.map(), reloaded.problems());
-        window.mapView().home();
+        Task<AtlasLoader.Loaded> task = new Task<>() {
+            @Override
+            protected AtlasLoader.Loaded call() {
+                return new AtlasLoader().load(chosen);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            loaded = task.getValue();
+            session.showMap(loaded.map(), loaded.problems());
+            window.mapView().home();
+        });
+        task.setOnFailed(e -> window.tell(task.getException().getMessage()));
+        tasks.execute(task);
     }
 
     /**
@@ -203,7 +270,7 @@ public final class AtlasApplication extends Application {
      * which to add. A problem is shown and nothing else changes; an empty layer is reported, not added.
      */
     void addLayer(Path file) {
-        java.util.Optional<java.nio.charset.Charset> encoding = chooseEncoding(file);
+        Optional<Charset> encoding = chooseEncoding(file);
         if (encoding == null) {
             return;
         }
@@ -220,7 +287,7 @@ public final class AtlasApplication extends Application {
                 readLayers(file, null, options);
                 return;
             }
-            new cn.yangquan.atlas.ui.LayerTableDialog(window.getScene().getWindow(), messages,
+            new LayerTableDialog(window.getScene().getWindow(), messages,
                     file.getFileName().toString(), tables).showAndWait()
                     .filter(chosen -> !chosen.isEmpty()).ifPresent(chosen -> readLayers(file, chosen, options));
         });
@@ -230,7 +297,7 @@ public final class AtlasApplication extends Application {
         });
         // Tests wait on the read that follows the listing; until it starts, nothing is loading.
         loading = null;
-        start(listing, "list-layers");
+        tasks.execute(listing);
     }
 
     /** Reads the tables (all of the file's when null) and adds each non-empty one; the problems become warnings. */
@@ -250,13 +317,17 @@ public final class AtlasApplication extends Application {
                 return results;
             }
         };
-        task.setOnSucceeded(e -> task.getValue().forEach(result -> addLayer(file.getFileName()
-                + (result.table().isEmpty() ? "" : "#" + result.table()), result)));
+        task.setOnSucceeded(e -> task.getValue().forEach(result -> {
+            String title = file.getFileName() + (result.table().isEmpty() ? "" : "#" + result.table());
+            addLayer(title, result, new UserLayerSource(null, title, file.toAbsolutePath().toString(), result.sourceCrs(),
+                    options.encoding() == null ? null : options.encoding().name(),
+                    result.table().isEmpty() ? null : result.table()));
+        }));
         task.setOnFailed(e -> window.tell(task.getException().getMessage()));
         task.setOnCancelled(e -> window.tell(messages.get("progress.cancelled", file.getFileName())));
         window.showProgress(messages.get("progress.reading", file.getFileName()), task);
-        start(task, "read-layer");
         loading = task;
+        tasks.execute(task);
     }
 
     /**
@@ -272,15 +343,14 @@ public final class AtlasApplication extends Application {
         };
         task.setOnSucceeded(e -> {
             var read = task.getValue();
-            var join = ActualsJoin.of(window.actuals().figures(), read.rows());
-            window.actuals().putAll(join.actuals());
+            var join = ActualsJoin.of(session.actuals().figures(), read.rows());
+            session.actuals().putAll(join.actuals());
             importReport = EvaluationLayer.showReport(window.getScene().getWindow(), messages,
                     EvaluationTexts.joinReport(messages, join), read.problems(), read.notices());
         });
         task.setOnFailed(e -> window.tell(task.getException().getMessage()));
         window.showProgress(messages.get("eval.import.reading", file.getFileName()), task);
-        start(task, "read-actuals");
-        importing = task;
+        importing = tasks.execute(task);
     }
 
     /** The import of actual values running or done, if any, and the report it showed (tests wait on them). */
@@ -292,12 +362,6 @@ public final class AtlasApplication extends Application {
         return importReport;
     }
 
-    private static void start(Task<?> task, String name) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        thread.start();
-    }
-
     /** The layers being read now, or the listing that failed, if any (tests wait on it). */
     Task<?> loading() {
         return loading;
@@ -307,18 +371,18 @@ public final class AtlasApplication extends Application {
      * A shapefile without a .cpg names no encoding: ask, with automatic detection first. Returns null when the
      * user cancels, empty for automatic.
      */
-    private java.util.Optional<java.nio.charset.Charset> chooseEncoding(Path file) {
+    private Optional<Charset> chooseEncoding(Path file) {
         String name = file.getFileName().toString();
-        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".shp") || !shapefileEncodingPrompt
-                || java.nio.file.Files.exists(file.resolveSibling(name.substring(0, name.length() - 4) + ".cpg"))) {
-            return java.util.Optional.empty();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".shp") || !shapefileEncodingPrompt
+                || Files.exists(file.resolveSibling(name.substring(0, name.length() - 4) + ".cpg"))) {
+            return Optional.empty();
         }
         String automatic = messages.get("thematic.auto");
-        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(automatic, automatic, "UTF-8", "GBK");
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(automatic, automatic, "UTF-8", "GBK");
         dialog.setHeaderText(messages.get("layers.encoding", name));
         dialog.initOwner(window.getScene().getWindow());
-        return dialog.showAndWait().map(choice -> choice.equals(automatic) ? java.util.Optional.<java.nio.charset.Charset>empty()
-                : java.util.Optional.of(java.nio.charset.Charset.forName(choice))).orElse(null);
+        return dialog.showAndWait().map(choice -> choice.equals(automatic) ? Optional.<Charset>empty()
+                : Optional.of(Charset.forName(choice))).orElse(null);
     }
 
     /** Asks for a PostGIS connection and table, then adds it as a read-only layer. */
@@ -335,36 +399,25 @@ public final class AtlasApplication extends Application {
                 return new PostgisReader().read(choice.connection(), choice.table());
             }
         };
-        task.setOnSucceeded(e -> addLayer(choice.table().qualifiedName(), task.getValue()));
+        // A database table is not kept in the project: reading it again needs the password, which is not saved.
+        task.setOnSucceeded(e -> addLayer(choice.table().qualifiedName(), task.getValue(), null));
         task.setOnFailed(e -> window.tell(task.getException().getMessage()));
         window.showProgress(messages.get("progress.reading", choice.table().qualifiedName()), task);
-        Thread thread = new Thread(task, "postgis-read");
-        thread.setDaemon(true);
-        thread.start();
         loading = task;
+        tasks.execute(task);
     }
 
     /**
      * Puts a layer that was read on top of the map, in the user's group, with its reading problems as warnings; an
-     * empty layer is not added, and its problems say so.
+     * empty layer is not added, and its problems say so. {@code source} is kept in the project (null: not kept).
      */
-    private void addLayer(String title, ReadResult result) {
-        AtlasMap current = window.map();
+    private void addLayer(String title, ReadResult result, UserLayerSource source) {
         if (result.isEmpty()) {
-            window.addLayers(current, List.of(), result.problems());
+            session.addLayers(session.map(), List.of(), result.problems());
             window.tell(result.problems().get(result.problems().size() - 1));
             return;
         }
-        List<MapLayer> userLayers = new ArrayList<>(current.layers().stream()
-                .filter(l -> UserLayers.GROUP.equals(l.group())).toList());
-        int next = 1;
-        while (current.layer(UserLayers.GROUP + "-" + next).isPresent()) {
-            next++;
-        }
-        String id = UserLayers.GROUP + "-" + next;
-        userLayers.add(UserLayers.layer(id, title, result.features(), next - 1));
-        AtlasMap withLayer = current.withGroup(userLayers, AtlasLoader.userGroup(userLayers.stream().map(MapLayer::id).toList()));
-        window.addLayers(withLayer, List.of(id), result.problems());
+        session.addUserLayer(title, result.features(), source, result.problems());
     }
 
     /**
@@ -372,26 +425,47 @@ public final class AtlasApplication extends Application {
      * schematic note goes when the new features do not carry {@code approximate: true}.
      */
     void useAsBoundaries(String layerId) {
-        AtlasMap current = window.map();
+        AtlasMap current = session.map();
         MapLayer layer = current.layer(layerId).orElseThrow();
         Boundaries old = current.boundaries();
-        boolean schematic = layer.features().features().stream().anyMatch(Boundaries::approximate);
-        Boundaries replaced = new Boundaries(layer.title(), old.counties(), layer.features(), old.rivers(), old.railways(),
-                schematic, List.of(layer.title()), List.of());
-        AtlasMap rebuilt = new PlanMapBuilder(loaded.register(), replaced, loaded.styles()).build();
-        for (var group : current.groups()) {
-            if (UserLayers.GROUP.equals(group.id()) || ThematicMap.GROUP.equals(group.id())) {
-                rebuilt = rebuilt.withGroup(group.layerIds().stream().map(current::layer).flatMap(java.util.Optional::stream)
-                        .toList(), group);
+        List<MapLayer> own = session.ownLayers();
+        List<LayerGroupInfo> ownGroups = current.groups().stream()
+                .filter(g -> UserLayers.GROUP.equals(g.id()) || ThematicMap.GROUP.equals(g.id())).toList();
+        Task<AtlasMap> task = new Task<>() {
+            @Override
+            protected AtlasMap call() {
+                boolean schematic = layer.features().features().stream().anyMatch(Boundaries::approximate);
+                Boundaries replaced = new Boundaries(layer.title(), old.counties(), layer.features(), old.rivers(),
+                        old.railways(), schematic, List.of(layer.title()), List.of());
+                AtlasMap rebuilt = new PlanMapBuilder(loaded.register(), replaced, loaded.styles()).build();
+                for (LayerGroupInfo group : ownGroups) {
+                    rebuilt = rebuilt.withGroup(own.stream().filter(l -> group.layerIds().contains(l.id())).toList(), group);
+                }
+                return rebuilt;
             }
-        }
-        window.addLayers(rebuilt, List.of(), List.of());
-        window.showJoinReport(rebuilt.join());
+        };
+        task.setOnSucceeded(e -> {
+            session.addLayers(task.getValue(), List.of(), List.of());
+            window.showJoinReport(task.getValue().join());
+        });
+        task.setOnFailed(e -> window.tell(task.getException().getMessage()));
+        loading = null;
+        building = tasks.execute(task);
     }
 
-    /** The map as it is on screen, as a view titled with the project's title. */
+    /** The map being rebuilt on new boundaries, if any (tests wait on it). */
+    Task<AtlasMap> building() {
+        return building;
+    }
+
+    /** Exports the map as it is on screen to a page (PNG, PDF or SVG by the file's extension), in the background. */
+    void exportCurrent(Path file) {
+        export(exports -> exports.exportView(currentView(), file, 1920, 1080), file);
+    }
+
+    /** The map as it is on screen; titled with the view it shows, else the project's title. */
     private SavedView currentView() {
-        return window.captureView("current").withTitle(window.project().title());
+        return session.captureView("current");
     }
 
     /** One export job off the FX thread; the result or the problem is shown when it ends. */
@@ -399,10 +473,10 @@ public final class AtlasApplication extends Application {
         void run(MapExports exports) throws ExportProblem;
     }
 
-    private void export(MapRenderer renderer, ExportJob job, Path target) {
-        AtlasMap map = window.map();
-        var evaluation = window.actuals().hasValues() ? window.actuals().result() : null;
-        MapExports exports = new MapExports(new ViewCatalog(map, window.project(), messages), renderer,
+    private void export(ExportJob job, Path target) {
+        AtlasMap map = session.map();
+        var evaluation = session.actuals().hasValues() ? session.actuals().result() : null;
+        MapExports exports = new MapExports(new ViewCatalog(map, session.project(), messages), renderer,
                 (layout, font) -> evaluation == null ? List.of() : EvaluationPages.of(map, evaluation, messages, font, layout));
         Task<Void> task = new Task<>() {
             @Override
@@ -413,8 +487,6 @@ public final class AtlasApplication extends Application {
         };
         task.setOnSucceeded(e -> window.tell(messages.get("export.done", target)));
         task.setOnFailed(e -> window.tell(messages.get("export.failed", task.getException().getMessage())));
-        Thread thread = new Thread(task, "export");
-        thread.setDaemon(true);
-        thread.start();
+        exporting = tasks.execute(task);
     }
 }

@@ -25,6 +25,10 @@ public final class AtlasCommand implements Callable<Integer> {
     /** The command line with one-line error messages on stderr and no stack traces. */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new AtlasCommand());
+        // Every subcommand answers --help and -V itself, before its required options are checked, and
+        // "help CMD" prints the same page.
+        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
+        commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             PrintWriter err = line.getErr();
             String message = exception.getMessage() == null ? exception.toString() : exception.getMessage();

@@ -16,9 +16,11 @@ import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.MapProject;
 import cn.yangquan.atlas.model.PlanMapBuilder;
 import cn.yangquan.atlas.model.StyleBook;
+import cn.yangquan.atlas.model.UserLayerSource;
 import cn.yangquan.atlas.model.UserLayers;
 import cn.yangquan.atlas.model.register.PlanRegister;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,13 +33,6 @@ import java.util.Map;
  * the result and the rest still loads.
  */
 public final class AtlasLoader {
-
-    /**
-     * A user's layer and where it came from: the file, the table within it ("" for a single-layer file), the CRS it
-     * was read from and how many features it has. An empty layer is not on the map: its {@code layerId} is null.
-     */
-    public record UserLayerSource(String layerId, Path file, String table, String sourceCrs, int featureCount) {
-    }
 
     /** An input that did not load fully, and which option names that kind of input. */
     public record FailedInput(Kind kind, String input) {
@@ -91,44 +86,63 @@ public final class AtlasLoader {
             failed.add(new FailedInput(FailedInput.Kind.BOUNDARIES, paths.boundaries().toString()));
         }
         AtlasMap map = new PlanMapBuilder(register.register(), boundaries, styles).build();
+        int beforeProject = problems.size();
+        MapProject saved = readProject(paths.project(), problems).orElse(null);
+        boolean projectFailed = problems.size() > beforeProject;
+        // The layers the project kept come back under their saved ids; --layer files follow with the next free ones.
+        List<UserLayerSource> wanted = new ArrayList<>(saved == null ? List.of() : saved.userLayers());
+        for (Path file : layerFiles) {
+            LayerFormats.Source named = LayerFormats.Source.parse(file);
+            wanted.add(new UserLayerSource(null, named.toString(), named.file().toString(), null, null, named.table()));
+        }
         List<UserLayerSource> sources = new ArrayList<>();
         List<MapLayer> userLayers = new ArrayList<>();
         LayerFormats formats = new LayerFormats();
-        for (Path named : layerFiles) {
-            LayerFormats.Source source = LayerFormats.Source.parse(named);
+        for (UserLayerSource wantedSource : wanted) {
+            LayerFormats.Source source = new LayerFormats.Source(Path.of(wantedSource.path()),
+                    wantedSource.table() == null || wantedSource.table().isEmpty() ? null : wantedSource.table());
+            boolean fromCommandLine = wantedSource.layerId() == null;
             try {
-                List<ReadResult> results = formats.read(source, ReadOptions.defaults(messages.english() ? "en" : "zh")
-                        .withProgress(fraction -> { }));
+                ReadOptions options = ReadOptions.defaults(messages.english() ? "en" : "zh").withProgress(fraction -> { });
+                if (wantedSource.encoding() != null) {
+                    options = options.withEncoding(Charset.forName(wantedSource.encoding()));
+                }
+                List<ReadResult> results = formats.read(source, options);
                 int before = userLayers.size();
                 for (ReadResult result : results) {
                     problems.addAll(result.problems());
                     String id = null;
+                    String title = source.file().getFileName() + (result.table().isEmpty() ? "" : "#" + result.table());
                     if (!result.isEmpty()) {
-                        id = UserLayers.GROUP + "-" + (userLayers.size() + 1);
-                        String title = source.file().getFileName() + (result.table().isEmpty() ? "" : "#" + result.table());
+                        // A kept layer comes back under its saved id; new ones take the next free id.
+                        id = !fromCommandLine && results.size() == 1 ? wantedSource.layerId()
+                                : UserLayers.nextId(userLayers.stream().map(MapLayer::id).toList());
                         userLayers.add(UserLayers.layer(id, title, result.features(), userLayers.size()));
                     }
-                    sources.add(new UserLayerSource(id, source.file(), result.table(), result.sourceCrs(),
-                            result.features().size()));
+                    sources.add(new UserLayerSource(id, title, source.file().toAbsolutePath().toString(),
+                            result.sourceCrs(), wantedSource.encoding(), result.table().isEmpty() ? null : result.table()));
                 }
-                if (userLayers.size() == before) {
+                if (userLayers.size() == before && fromCommandLine) {
                     failed.add(new FailedInput(FailedInput.Kind.LAYER, source.toString()));
                 }
             } catch (InputProblem e) {
                 problems.add(e.getMessage());
-                failed.add(new FailedInput(FailedInput.Kind.LAYER, source.toString()));
+                if (fromCommandLine) {
+                    failed.add(new FailedInput(FailedInput.Kind.LAYER, source.toString()));
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(messages.get("reader.unknownEncoding", source.toString(), wantedSource.encoding()));
             }
         }
         if (!userLayers.isEmpty()) {
             map = map.withGroup(userLayers, userGroup(userLayers.stream().map(MapLayer::id).toList()));
         }
-        int beforeProject = problems.size();
-        java.util.Optional<MapProject> own = readProject(paths.project(), problems);
-        if (problems.size() > beforeProject) {
+        if (projectFailed) {
             failed.add(new FailedInput(FailedInput.Kind.PROJECT, paths.project().toString()));
         }
-        MapProject project = own.or(() -> readTemplate(paths, problems))
-                .orElse(new MapProject("", map.defaultStates(), null));
+        MapProject project = (saved != null ? saved : readTemplate(paths, problems)
+                .orElse(new MapProject("", map.defaultStates(), null))).withUserLayers(sources.stream()
+                .filter(source -> source.layerId() != null).toList());
         return new Loaded(map, project.reconciledWith(map.defaultStates()), problems, register.register(), styles, sources,
                 failed);
     }

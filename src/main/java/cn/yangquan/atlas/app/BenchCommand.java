@@ -18,6 +18,7 @@ import cn.yangquan.atlas.model.style.LayerStyle;
 import cn.yangquan.atlas.model.style.Symbol;
 import cn.yangquan.atlas.render.FontResolver;
 import cn.yangquan.atlas.render.MapComposer;
+import cn.yangquan.atlas.render.MapComposition;
 import cn.yangquan.atlas.render.MapRenderer;
 import java.awt.Color;
 import java.io.IOException;
@@ -133,10 +134,10 @@ final class BenchCommand implements Callable<Integer> {
         MapLayer parcelLayer = new MapLayer(PARCELS, "地块", "Parcels", "user", MapLayer.Kind.AREA, parcels, PARCEL_STYLE, 0);
         AtlasMap map = loaded.map().withLayer(parcelLayer,
                 new LayerGroupInfo("user", "用户图层", "User layers", List.of(PARCELS)));
-        List<MapLayer> ordered = new ArrayList<>(RenderCommand.ordered(map, loaded.project()));
-        ordered.add(0, parcelLayer);
+        // The parcels at the bottom, under the plan layers.
         List<LayerState> states = new ArrayList<>(loaded.project().layers());
-        states.add(new LayerState(PARCELS, true, 1));
+        states.add(0, new LayerState(PARCELS, true, 1));
+        MapComposition composition = MapComposition.of(map, states);
         MapRenderer renderer = new MapRenderer(FontResolver.mapFont(MapRenderer.labelTexts(map.layers()), RenderCommand.LABEL_FONT_SIZE));
         MapComposer composer = new MapComposer(renderer);
         List<String> notes = MapNotes.lines(Messages.forLanguage("zh"), map.boundaries());
@@ -147,7 +148,7 @@ final class BenchCommand implements Callable<Integer> {
         Viewport city = Viewport.fit(map.extent(), pixels[0], pixels[1], MAP_MARGIN);
         report.put("render_full_ms", repeat(() -> millis(() -> renderer.renderLayer(parcelLayer, full, () -> false))));
         report.put("render_township_ms", repeat(() -> millis(() -> renderer.renderLayer(parcelLayer, township, () -> false))));
-        report.put("render_city_map_ms", repeat(() -> millis(() -> composer.image(ordered, states, city, notes))));
+        report.put("render_city_map_ms", repeat(() -> millis(() -> composer.image(composition, city, notes))));
         report.put("identify_ms", repeat(() -> identifyMillis(parcels, township.metresPerPixel())));
         report.put("identify_hits_per_point", round(identifyHits / (double) (IDENTIFY_POINTS * (warmup + runs))));
         report.put("start_to_city_map_ms", startToCityMap(pixels));

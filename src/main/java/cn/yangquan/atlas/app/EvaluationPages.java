@@ -10,6 +10,7 @@ import cn.yangquan.atlas.model.PlanMapBuilder;
 import cn.yangquan.atlas.model.evaluation.Evaluation;
 import cn.yangquan.atlas.model.evaluation.EvaluationMap;
 import cn.yangquan.atlas.model.evaluation.EvaluationResult;
+import cn.yangquan.atlas.render.MapComposition;
 import cn.yangquan.atlas.render.PageContent;
 import cn.yangquan.atlas.render.PageExporter;
 import cn.yangquan.atlas.render.PageLayout;
@@ -76,7 +77,7 @@ final class EvaluationPages {
         layers.addAll(evaluation.layers());
         map.layer(PlanMapBuilder.LABELS).ifPresent(layers::add);
         List<LayerState> states = layers.stream().map(l -> new LayerState(l.id(), true, 1.0)).toList();
-        return new PageContent(messages.get("eval.page.mapTitle"), messages.get("eval.map.rules"), layers, states,
+        return new PageContent(messages.get("eval.page.mapTitle"), messages.get("eval.map.rules"), new MapComposition(layers, states),
                 map.extent(), messages.get("legend.title"), messages.english(), MapNotes.lines(messages, map.boundaries()),
                 messages.get("export.date", LocalDate.now().toString()));
     }

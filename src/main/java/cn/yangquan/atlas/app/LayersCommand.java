@@ -5,6 +5,7 @@ import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.Feature;
 import cn.yangquan.atlas.model.LayerGroupInfo;
 import cn.yangquan.atlas.model.MapLayer;
+import cn.yangquan.atlas.model.UserLayerSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ final class LayersCommand extends ListingCommand {
     }
 
     /** A user's layer; an empty one is not on the map, but the user named its file: it is listed without bounds. */
-    private static Map<String, Object> userEntry(AtlasMap map, AtlasLoader.UserLayerSource source) {
+    private static Map<String, Object> userEntry(AtlasMap map, UserLayerSource source) {
         if (source.layerId() != null) {
             MapLayer layer = map.layer(source.layerId()).orElseThrow();
             Map<String, Object> entry = entry(map, layer);
@@ -97,7 +98,7 @@ final class LayersCommand extends ListingCommand {
         }
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("id", null);
-        entry.put("title", source.file().getFileName() + (source.table().isEmpty() ? "" : "#" + source.table()));
+        entry.put("title", source.title());
         entry.put("group", cn.yangquan.atlas.model.UserLayers.GROUP);
         entry.put("feature_count", 0);
         entry.put("members", List.of());
@@ -106,10 +107,10 @@ final class LayersCommand extends ListingCommand {
     }
 
     /** The file, table, source CRS and exact WGS84 bounds (null for an empty layer) of a user's layer. */
-    private static void source(Map<String, Object> entry, AtlasLoader.UserLayerSource source, List<Double> bounds) {
-        entry.put("file", source.file().toString());
-        entry.put("table", source.table().isEmpty() ? null : source.table());
-        entry.put("source_crs", source.sourceCrs());
+    private static void source(Map<String, Object> entry, UserLayerSource source, List<Double> bounds) {
+        entry.put("file", source.path());
+        entry.put("table", source.table());
+        entry.put("source_crs", source.crs());
         entry.put("bounds_wgs84", bounds);
     }
 

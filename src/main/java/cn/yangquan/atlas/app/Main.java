@@ -11,6 +11,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Maps are drawn with Java2D into images only; AWT's own X11 toolkit is never needed, and starting it beside
+        // JavaFX's GTK window made GTK print "XSetErrorHandler() called with a GDK error trap pushed" at every start.
+        System.setProperty("java.awt.headless", "true");
         System.exit(run(args));
     }
 

@@ -5,10 +5,10 @@ import cn.yangquan.atlas.i18n.Messages;
 import cn.yangquan.atlas.io.AtomicFiles;
 import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.LayerState;
-import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.MapProject;
 import cn.yangquan.atlas.model.Viewport;
 import cn.yangquan.atlas.render.MapComposer;
+import cn.yangquan.atlas.render.MapComposition;
 import cn.yangquan.atlas.render.MapRenderer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -49,10 +49,13 @@ final class RenderCommand extends AtlasSubcommand {
         List<LayerState> states = selectStates(map, loaded.project(), layers);
         options.requireExtent(map);
         MapRenderer renderer = new MapRenderer(options.checkedFont(map, FontSetup.Target.MAP));
-        Viewport viewport = Viewport.fit(map.extent(), pixels[0], pixels[1], 24);
-        List<MapLayer> ordered = ordered(map, loaded.project());
-        BufferedImage image = new MapComposer(renderer).image(ordered, states, viewport,
-                MapNotes.lines(Messages.forLanguage(options.language), map.boundaries()));
+        Messages messages = Messages.forLanguage(options.language);
+        MapComposition composition = MapComposition.of(map, states);
+        List<String> notes = new ArrayList<>(MapNotes.nothingToDraw(messages, composition.empty()));
+        notes.addAll(MapNotes.lines(messages, map.boundaries()));
+        MapComposer composer = new MapComposer(renderer);
+        Viewport viewport = composer.fit(map.extent(), pixels[0], pixels[1], 1.0, notes);
+        BufferedImage image = composer.image(composition, viewport, notes);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ImageIO.write(image, "png", bytes);
         try {
@@ -93,9 +96,5 @@ final class RenderCommand extends AtlasSubcommand {
             states.add(new LayerState(state.layerId(), wanted.contains(state.layerId()), state.opacity()));
         }
         return states;
-    }
-
-    static List<MapLayer> ordered(AtlasMap map, MapProject project) {
-        return project.order().stream().map(map::layer).flatMap(java.util.Optional::stream).toList();
     }
 }

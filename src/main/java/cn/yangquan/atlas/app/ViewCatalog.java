@@ -3,16 +3,16 @@ package cn.yangquan.atlas.app;
 import cn.yangquan.atlas.i18n.MapNotes;
 import cn.yangquan.atlas.i18n.Messages;
 import cn.yangquan.atlas.model.AtlasMap;
-import cn.yangquan.atlas.model.LayerState;
-import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.MapProject;
 import cn.yangquan.atlas.model.PresetViews;
 import cn.yangquan.atlas.model.SavedView;
 import cn.yangquan.atlas.model.register.IndicatorRow;
 import cn.yangquan.atlas.render.IndicatorsPage;
+import cn.yangquan.atlas.render.MapComposition;
 import cn.yangquan.atlas.render.PageContent;
 import java.awt.Font;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,13 +48,14 @@ public final class ViewCatalog {
                         .equals(idOrTitle.toLowerCase(Locale.ROOT))).findFirst());
     }
 
+    /** The page of a view: its composition (only the layers it names), extent, legend and notes. */
     public PageContent page(SavedView view) {
-        MapProject state = project.withLayers(view.layers()).reconciledWith(map.defaultStates());
-        List<MapLayer> ordered = state.order().stream().map(map::layer).flatMap(Optional::stream).toList();
-        List<LayerState> states = state.layers();
-        return new PageContent(view.title(), view.caption(), ordered, states,
+        MapComposition composition = MapComposition.of(map, view.layers());
+        List<String> notes = new ArrayList<>(MapNotes.nothingToDraw(messages, composition.empty()));
+        notes.addAll(MapNotes.lines(messages, map.boundaries()));
+        return new PageContent(view.title(), view.caption(), composition,
                 view.extent() == null ? map.extent() : view.extent(), messages.get("legend.title"), messages.english(),
-                MapNotes.lines(messages, map.boundaries()), messages.get("export.date", LocalDate.now().toString()));
+                notes, messages.get("export.date", LocalDate.now().toString()));
     }
 
     /** One page per indicator table. */

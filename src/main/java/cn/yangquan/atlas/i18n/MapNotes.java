@@ -1,6 +1,7 @@
 package cn.yangquan.atlas.i18n;
 
 import cn.yangquan.atlas.model.Boundaries;
+import cn.yangquan.atlas.model.MapLayer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,27 @@ public final class MapNotes {
         }
         lines.add(messages.get("note.plan"));
         lines.addAll(boundaries.credits());
+        return lines;
+    }
+
+    /**
+     * One line for each shown plan layer with nothing to draw, saying on the map why: the plan names no township
+     * for it (the register holds the layer without members).
+     */
+    public static List<String> nothingToDraw(Messages messages, List<MapLayer> emptyLayers) {
+        return emptyLayers.stream().map(l -> messages.get("window.note.empty", l.title(messages.english()))).toList();
+    }
+
+    /**
+     * The notes as the window shows them on its map: the layers with nothing to draw, the schematic warning, and one
+     * short credit line pointing to Help &gt; About, where the full credits stand (exports carry them in full).
+     */
+    public static List<String> compact(Messages messages, Boundaries boundaries, List<MapLayer> emptyLayers) {
+        List<String> lines = new ArrayList<>(nothingToDraw(messages, emptyLayers));
+        if (boundaries.schematic()) {
+            lines.add(messages.get("window.note.schematic"));
+        }
+        lines.add(messages.get("window.note.credits"));
         return lines;
     }
 }

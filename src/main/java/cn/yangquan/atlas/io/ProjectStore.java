@@ -3,6 +3,7 @@ package cn.yangquan.atlas.io;
 import cn.yangquan.atlas.model.LayerState;
 import cn.yangquan.atlas.model.MapProject;
 import cn.yangquan.atlas.model.SavedView;
+import cn.yangquan.atlas.model.UserLayerSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +18,8 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Reads and writes the map project file ({@code maps/project.json}): title, layer order with visibility and opacity,
- * the last extent in map CRS metres, and the saved views. Writes are atomic with a backup of the previous version.
+ * the last extent in map CRS metres, the saved views and the sources of the user's own layers. Writes are atomic
+ * with a backup of the previous version.
  */
 public final class ProjectStore {
     /**
@@ -71,7 +73,34 @@ public final class ProjectStore {
             }
         }
         return new MapProject(root.path("title").asText(""), states, extent, views,
-                ProjectActuals.read(file, "$.actuals", root.path("actuals")));
+                ProjectActuals.read(file, "$.actuals", root.path("actuals")), userLayers(file, root.path("user_layers")));
+    }
+
+    /** The sources of the user's layers: id, title and file, with the CRS, encoding and table chosen when added. */
+    private static List<UserLayerSource> userLayers(Path file, JsonNode nodes) throws InputProblem {
+        List<UserLayerSource> sources = new ArrayList<>();
+        if (nodes.isMissingNode() || nodes.isNull()) {
+            return sources;
+        }
+        if (!nodes.isArray()) {
+            throw new InputProblem(file, "$.user_layers", "must be an array");
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode node = nodes.get(i);
+            String place = "$.user_layers[" + i + "]";
+            for (String field : List.of("id", "path")) {
+                if (!node.path(field).isTextual() || node.path(field).asText().isBlank()) {
+                    throw new InputProblem(file, place + "." + field, field + " must be non-empty text");
+                }
+            }
+            sources.add(new UserLayerSource(node.get("id").asText(), node.path("title").asText(node.get("path").asText()),
+                    node.get("path").asText(), text(node, "crs"), text(node, "encoding"), text(node, "table")));
+        }
+        return sources;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.path(field).isTextual() ? node.get(field).asText() : null;
     }
 
     private static List<LayerState> layerStates(Path file, String place, JsonNode layers) throws InputProblem {
@@ -135,6 +164,16 @@ public final class ProjectStore {
             }
         }
         ProjectActuals.write(root, project.actuals());
+        if (!project.userLayers().isEmpty()) {
+            ArrayNode sources = root.putArray("user_layers");
+            for (UserLayerSource source : project.userLayers()) {
+                ObjectNode node = sources.addObject().put("id", source.layerId()).put("title", source.title())
+                        .put("path", source.path());
+                putIfPresent(node, "crs", source.crs());
+                putIfPresent(node, "encoding", source.encoding());
+                putIfPresent(node, "table", source.table());
+            }
+        }
         byte[] content = RegisterReader.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         // The backup is itself written atomically: AtomicFiles.writeWithBackup copies in place, so a kill during the
         // copy left a torn NAME.bak (found by SaveKillTest), the very file a corrupt project is restored from.
@@ -142,6 +181,12 @@ public final class ProjectStore {
             AtomicFiles.write(AtomicFiles.backupOf(file), Files.readAllBytes(file));
         }
         AtomicFiles.write(file, content);
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
     }
 
     private static void writeLayers(ArrayNode array, List<LayerState> states) {

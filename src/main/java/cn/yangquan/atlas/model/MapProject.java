@@ -11,20 +11,27 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * The saved state of a map: layer order (first is drawn at the bottom), visibility and opacity
  * of each layer, the last extent (map CRS metres), if any, and the saved views for meetings
- * (null when the user never edited them, so the register's preset views apply), and the actual values entered
- * for the plan's evaluation by figure id (kept here, never in the register).
+ * (null when the user never edited them, so the register's preset views apply), the actual values entered
+ * for the plan's evaluation by figure id (kept here, never in the register), and the sources of the user's
+ * own layers, read again on the next start.
  */
 public record MapProject(String title, List<LayerState> layers, Envelope extent, List<SavedView> views,
-                         Map<String, Actual> actuals) {
+                         Map<String, Actual> actuals, List<UserLayerSource> userLayers) {
     public MapProject {
         layers = List.copyOf(layers);
         extent = extent == null ? null : new Envelope(extent);
         views = views == null ? null : List.copyOf(views);
         actuals = actuals == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(actuals));
+        userLayers = userLayers == null ? List.of() : List.copyOf(userLayers);
+    }
+
+    public MapProject(String title, List<LayerState> layers, Envelope extent, List<SavedView> views,
+                      Map<String, Actual> actuals) {
+        this(title, layers, extent, views, actuals, List.of());
     }
 
     public MapProject(String title, List<LayerState> layers, Envelope extent, List<SavedView> views) {
-        this(title, layers, extent, views, null);
+        this(title, layers, extent, views, null, List.of());
     }
 
     public MapProject(String title, List<LayerState> layers, Envelope extent) {
@@ -59,7 +66,7 @@ public record MapProject(String title, List<LayerState> layers, Envelope extent,
                 result.add(Math.min(insertionIndex(result, defaults, i), result.size()), fallback);
             }
         }
-        return new MapProject(title, result, extent, views, actuals);
+        return new MapProject(title, result, extent, views, actuals, userLayers);
     }
 
     private static int insertionIndex(List<LayerState> current, List<LayerState> defaults, int defaultIndex) {
@@ -75,18 +82,22 @@ public record MapProject(String title, List<LayerState> layers, Envelope extent,
     }
 
     public MapProject withLayers(List<LayerState> newLayers) {
-        return new MapProject(title, newLayers, extent, views, actuals);
+        return new MapProject(title, newLayers, extent, views, actuals, userLayers);
     }
 
     public MapProject withExtent(Envelope newExtent) {
-        return new MapProject(title, layers, newExtent, views, actuals);
+        return new MapProject(title, layers, newExtent, views, actuals, userLayers);
     }
 
     public MapProject withViews(List<SavedView> newViews) {
-        return new MapProject(title, layers, extent, newViews, actuals);
+        return new MapProject(title, layers, extent, newViews, actuals, userLayers);
     }
 
     public MapProject withActuals(Map<String, Actual> newActuals) {
-        return new MapProject(title, layers, extent, views, newActuals);
+        return new MapProject(title, layers, extent, views, newActuals, userLayers);
+    }
+
+    public MapProject withUserLayers(List<UserLayerSource> sources) {
+        return new MapProject(title, layers, extent, views, actuals, sources);
     }
 }

@@ -213,8 +213,10 @@ public final class PlanMapBuilder {
             String name = TownshipJoin.nameOf(township).orElse("");
             // A whole district drawn as one township unit is already named by its county label.
             if (!name.isBlank() && !countyNames.contains(name)) {
+                // The register code lets a click on the name select the township it names.
                 features.add(new Feature("township-label/" + township.id(), anchor(township),
-                        Map.of("label", name, "rank", 1, "area", township.geometry().getArea())));
+                        Map.of("label", name, "rank", 1, "area", township.geometry().getArea(),
+                                "register_code", join.code(township).orElse(""))));
             }
         }
         return new FeatureCollection(LABELS, features);

@@ -17,6 +17,15 @@ public final class UserLayers {
     private UserLayers() {
     }
 
+    /** The one id scheme of user layers: {@code user-N} with the smallest N not taken by {@code taken}. */
+    public static String nextId(java.util.Collection<String> taken) {
+        int next = 1;
+        while (taken.contains(GROUP + "-" + next)) {
+            next++;
+        }
+        return GROUP + "-" + next;
+    }
+
     public static MapLayer layer(String id, String title, FeatureCollection features, int index) {
         Color color = PALETTE.get(Math.floorMod(index, PALETTE.size()));
         int dimension = features.features().stream().mapToInt(f -> f.geometry().getDimension()).max().orElse(2);

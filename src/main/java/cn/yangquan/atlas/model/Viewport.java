@@ -35,6 +35,24 @@ public record Viewport(double centerX, double centerY, double metresPerPixel, in
         return new Viewport(extent.centre().x, extent.centre().y, resolution, width, height);
     }
 
+    /**
+     * The viewport of the given size that shows the whole envelope inside the screen less the given bands (pixels),
+     * centred there: the bands are where map furniture (north arrow, scale bar, notes) stands.
+     */
+    public static Viewport fitClear(Envelope extent, int width, int height, double top, double right, double bottom,
+                                    double left) {
+        double usableWidth = Math.max(1, width - left - right);
+        double usableHeight = Math.max(1, height - top - bottom);
+        double resolution = Math.max(extent.getWidth() / usableWidth, extent.getHeight() / usableHeight);
+        if (!(resolution > 0)) {
+            resolution = 10;
+        }
+        // Shift the centre so that the extent's centre lands in the middle of the clear area.
+        double centreX = extent.centre().x - ((left - right) / 2) * resolution;
+        double centreY = extent.centre().y + ((top - bottom) / 2) * resolution;
+        return new Viewport(centreX, centreY, resolution, width, height);
+    }
+
     public AffineTransform worldToScreen() {
         AffineTransform transform = new AffineTransform();
         transform.translate(width / 2.0, height / 2.0);

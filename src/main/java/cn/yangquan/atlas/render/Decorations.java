@@ -11,6 +11,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Map furniture drawn with Java2D: scale bar, north arrow, legend and notes; shared by the window and exports. */
@@ -74,12 +75,21 @@ public final class Decorations {
         g.drawString("N", (float) (x - metrics.stringWidth("N") / 2.0), (float) (y + size * 0.8 + metrics.getAscent()));
     }
 
-    /** A legend swatch for a layer inside the box: a patch for areas, a line for lines, the symbol for markers. */
-    public static void swatch(Graphics2D g, MapLayer.Kind kind, LayerStyle style, Rectangle2D box, double pixelScale) {
+    /**
+     * A legend swatch for a layer inside the box: a patch for areas, a line for lines, the symbol for markers. A
+     * translucent fill is laid on {@code ground} (the colour the map shows beneath it, or null), so the swatch shows
+     * the colour the map does; dash patterns shrink until two repeats fit, so a dashed line reads as dashed.
+     */
+    public static void swatch(Graphics2D g, MapLayer.Kind kind, LayerStyle style, Rectangle2D box, double pixelScale,
+                              Color ground) {
         antialias(g);
         switch (kind) {
             case AREA -> {
                 Rectangle2D patch = new Rectangle2D.Double(box.getX() + 1, box.getY() + 1, box.getWidth() - 2, box.getHeight() - 2);
+                if (style.fill() != null && style.fill().getAlpha() < 255 && ground != null) {
+                    g.setColor(ground);
+                    g.fill(patch);
+                }
                 if (style.fill() != null) {
                     g.setColor(style.fill());
                     g.fill(patch);
@@ -90,8 +100,9 @@ public final class Decorations {
                 }
                 if (style.stroke() != null) {
                     g.setColor(style.stroke());
-                    g.setStroke(new BasicStroke((float) (Math.max(1, style.strokeWidth()) * pixelScale), BasicStroke.CAP_BUTT,
-                            BasicStroke.JOIN_MITER, 10f, style.dash().pattern((float) (style.strokeWidth() * pixelScale)), 0f));
+                    float width = (float) (Math.max(1, style.strokeWidth()) * pixelScale);
+                    g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                            fitted(style.dash().pattern(width), patch.getWidth()), 0f));
                     g.draw(patch);
                 }
             }
@@ -107,7 +118,7 @@ public final class Decorations {
                     g.setColor(style.stroke());
                     float width = (float) (style.strokeWidth() * pixelScale);
                     g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                            style.dash().pattern(width), 0f));
+                            fitted(style.dash().pattern(width), line.getX2() - line.getX1()), 0f));
                     g.draw(line);
                 }
             }
@@ -121,12 +132,29 @@ public final class Decorations {
         }
     }
 
+    /** A dash pattern scaled down so that at least two repeats fit in {@code length}; null stays null (solid). */
+    private static float[] fitted(float[] pattern, double length) {
+        if (pattern == null) {
+            return null;
+        }
+        double period = 0;
+        for (float dash : pattern) {
+            period += dash;
+        }
+        double factor = Math.min(1, length / 2.2 / period);
+        float[] scaled = new float[pattern.length];
+        for (int i = 0; i < pattern.length; i++) {
+            scaled[i] = (float) Math.max(0.5, pattern[i] * factor);
+        }
+        return scaled;
+    }
+
     /**
      * Draws the legend of the given layers (already filtered to the visible ones) in a framed box with its top-left
      * at (x, y); returns the box.
      */
-    public static Rectangle2D legend(Graphics2D g, String heading, List<MapLayer> layers, boolean english, double x,
-                                     double y, double pixelScale, Font font) {
+    public static Rectangle2D legend(Graphics2D g, String heading, List<MapLayer> layers, Color ground, boolean english,
+                                     double x, double y, double pixelScale, Font font) {
         antialias(g);
         Font entryFont = font.deriveFont((float) (font.getSize2D() * 0.9 * pixelScale));
         Font headingFont = font.deriveFont(Font.BOLD, (float) (font.getSize2D() * pixelScale));
@@ -153,7 +181,7 @@ public final class Decorations {
         cursor += headingMetrics.getDescent() + 4 * pixelScale;
         for (MapLayer layer : layers) {
             Rectangle2D swatchBox = new Rectangle2D.Double(x + pad, cursor + 2 * pixelScale, swatchWidth, rowHeight - 6 * pixelScale);
-            swatch(g, layer.kind(), layer.style(), swatchBox, pixelScale);
+            swatch(g, layer.kind(), layer.style(), swatchBox, pixelScale, ground);
             g.setColor(INK);
             g.setFont(entryFont);
             g.drawString(layer.title(english), (float) (swatchBox.getMaxX() + 6 * pixelScale),
@@ -172,6 +200,13 @@ public final class Decorations {
             width = Math.max(width, metrics.stringWidth(line));
         }
         return width + 2 * pad;
+    }
+
+    /** The height {@link #notes} will take for these lines, wrapped to {@code maxWidth}. */
+    public static double notesHeight(Graphics2D g, List<String> lines, double maxWidth, double pixelScale, Font font) {
+        FontMetrics metrics = g.getFontMetrics(noteFont(font, pixelScale));
+        double pad = 4 * pixelScale;
+        return metrics.getHeight() * wrap(lines, metrics, maxWidth - 2 * pad).size() + 2 * pad;
     }
 
     private static Font noteFont(Font font, double pixelScale) {
@@ -207,24 +242,44 @@ public final class Decorations {
         return box;
     }
 
+    /**
+     * Wraps lines to {@code maxWidth}: Latin words stay whole and break at spaces; Chinese text may break between
+     * any two characters; a word wider than the line alone is the only thing cut.
+     */
     static List<String> wrap(List<String> lines, FontMetrics metrics, double maxWidth) {
-        List<String> wrapped = new java.util.ArrayList<>();
+        List<String> wrapped = new ArrayList<>();
         for (String line : lines) {
-            StringBuilder current = new StringBuilder();
-            for (int i = 0; i < line.length(); i++) {
-                current.append(line.charAt(i));
-                if (metrics.stringWidth(current.toString()) > maxWidth && current.length() > 1) {
-                    current.setLength(current.length() - 1);
-                    wrapped.add(current.toString());
-                    current.setLength(0);
-                    current.append(line.charAt(i));
+            String rest = line;
+            while (metrics.stringWidth(rest) > maxWidth && rest.length() > 1) {
+                int fits = 1;
+                while (fits < rest.length() && metrics.stringWidth(rest.substring(0, fits + 1)) <= maxWidth) {
+                    fits++;
                 }
+                int cut = breakBefore(rest, fits);
+                wrapped.add(rest.substring(0, cut).stripTrailing());
+                rest = rest.substring(cut).stripLeading();
             }
-            if (current.length() > 0) {
-                wrapped.add(current.toString());
+            if (!rest.isEmpty()) {
+                wrapped.add(rest);
             }
         }
         return wrapped;
+    }
+
+    /** Where to break a line whose first {@code fits} characters fit: not inside a Latin word or number if avoidable. */
+    private static int breakBefore(String text, int fits) {
+        for (int i = fits; i > 0; i--) {
+            char before = text.charAt(i - 1);
+            char after = text.charAt(i);
+            if (!(latin(before) && latin(after))) {
+                return i;
+            }
+        }
+        return fits;
+    }
+
+    private static boolean latin(char c) {
+        return c < 0x2E80 && !Character.isWhitespace(c) && "（(；;，,、".indexOf(c) < 0;
     }
 
     private static void antialias(Graphics2D g) {

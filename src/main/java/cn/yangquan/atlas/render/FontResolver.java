@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,7 +29,8 @@ public final class FontResolver {
      * check with {@link #missingGlyphs}).
      */
     public static Font mapFont(Collection<String> texts, int size) {
-        String[] families = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
+        // English family names whatever the default locale: under zh_CN they would be 文泉驿微米黑 and so on.
+        String[] families = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ENGLISH);
         Set<String> installed = Set.of(families);
         Font firstInstalled = null;
         for (String family : PREFERRED_FAMILIES) {

@@ -66,42 +66,76 @@ public final class IndicatorsPage implements PageExporter.PagePainter {
         g.setColor(INK);
         g.drawString(title, (float) margin, (float) (margin + g.getFontMetrics().getAscent()));
         double top = margin + g.getFontMetrics().getHeight() + 8 * pixelScale;
-        double rowHeight = Math.min(22 * pixelScale, (height - top - margin - 20 * pixelScale) / (rows.size() + 1));
-        Font cellFont = font.deriveFont((float) Math.min(font.getSize2D() * pixelScale, rowHeight * 0.62));
-        g.setFont(cellFont);
-        FontMetrics metrics = g.getFontMetrics();
         double usable = width - 2 * margin;
-        double[] widths = {0.05, 0.34, 0.09, 0.10, 0.14, 0.08, 0.07, 0.13};
+        // A table without a single numeric baseline-to-target pair gives the bar's width to its text columns.
+        boolean bars = rows.stream().anyMatch(r -> IndicatorBar.of(r).isPresent());
+        double[] widths = bars ? new double[] {0.05, 0.34, 0.09, 0.10, 0.14, 0.08, 0.07, 0.13}
+                : new double[] {0.05, 0.40, 0.09, 0.12, 0.20, 0.07, 0.07, 0.0};
         double[] x = new double[widths.length + 1];
         x[0] = margin;
         for (int i = 0; i < widths.length; i++) {
             x[i + 1] = x[i] + widths[i] * usable;
         }
-        double baselineY = top + rowHeight * 0.7;
+        // Cells wrap instead of being cut: the page's note says the figures are copied as printed. The line height
+        // shrinks until every wrapped row fits the page.
+        double lineHeight = Math.min(22 * pixelScale, (height - top - margin - 20 * pixelScale) / (rows.size() + 1));
+        Font cellFont = null;
+        FontMetrics metrics = null;
+        List<List<List<String>>> wrapped = new ArrayList<>();
+        for (int attempt = 0; attempt < 12; attempt++) {
+            cellFont = font.deriveFont((float) Math.min(font.getSize2D() * pixelScale, lineHeight * 0.62));
+            metrics = g.getFontMetrics(cellFont);
+            wrapped.clear();
+            int lines = 1;
+            for (IndicatorRow row : rows) {
+                String[] cells = {String.valueOf(row.row()), row.indicator(), text(row.unit()), text(row.baseline()),
+                        text(row.target()), text(row.growth()), text(row.attribute())};
+                List<List<String>> rowLines = new ArrayList<>();
+                int tallest = 1;
+                for (int c = 0; c < cells.length; c++) {
+                    List<String> cellLines = Decorations.wrap(List.of(cells[c]), metrics, widths[c] * usable - 6 * pixelScale);
+                    rowLines.add(cellLines);
+                    tallest = Math.max(tallest, cellLines.size());
+                }
+                wrapped.add(rowLines);
+                lines += tallest;
+            }
+            if (top + lines * lineHeight + 20 * pixelScale <= height - margin) {
+                break;
+            }
+            lineHeight *= 0.92;
+        }
+        double baselineY = top + lineHeight * 0.7;
         g.setFont(cellFont.deriveFont(Font.BOLD));
         for (int i = 0; i < headings.size(); i++) {
-            g.drawString(headings.get(i), (float) (x[i] + 3 * pixelScale), (float) baselineY);
+            if (widths[i] > 0) {
+                g.drawString(headings.get(i), (float) (x[i] + 3 * pixelScale), (float) baselineY);
+            }
         }
         g.setFont(cellFont);
         g.setStroke(new BasicStroke((float) (0.6 * pixelScale)));
+        double y = top + lineHeight;
         for (int r = 0; r < rows.size(); r++) {
-            IndicatorRow row = rows.get(r);
-            double y = top + rowHeight * (r + 1);
+            List<List<String>> rowLines = wrapped.get(r);
+            int tallest = rowLines.stream().mapToInt(List::size).max().orElse(1);
             g.setColor(RULE);
             g.draw(new Line2D.Double(margin, y, width - margin, y));
             g.setColor(INK);
-            String[] cells = {String.valueOf(row.row()), row.indicator(), text(row.unit()), text(row.baseline()),
-                    text(row.target()), text(row.growth()), text(row.attribute())};
-            for (int c = 0; c < cells.length; c++) {
-                g.drawString(fit(cells[c], metrics, widths[c] * usable - 6 * pixelScale), (float) (x[c] + 3 * pixelScale),
-                        (float) (y + rowHeight * 0.7));
+            for (int c = 0; c < rowLines.size(); c++) {
+                for (int line = 0; line < rowLines.get(c).size(); line++) {
+                    g.drawString(rowLines.get(c).get(line), (float) (x[c] + 3 * pixelScale),
+                            (float) (y + lineHeight * (0.7 + line)));
+                }
             }
-            bar(g, row, new Rectangle2D.Double(x[7] + 3 * pixelScale, y + rowHeight * 0.25, x[8] - x[7] - 6 * pixelScale,
-                    rowHeight * 0.5));
+            if (bars) {
+                bar(g, rows.get(r), new Rectangle2D.Double(x[7] + 3 * pixelScale, y + lineHeight * 0.25,
+                        x[8] - x[7] - 6 * pixelScale, lineHeight * 0.5));
+            }
+            y += lineHeight * tallest;
         }
         g.setColor(new Color(0x55, 0x55, 0x55));
         g.setFont(cellFont.deriveFont((float) (cellFont.getSize2D() * 0.9)));
-        g.drawString(source, (float) margin, (float) (top + rowHeight * (rows.size() + 1) + 14 * pixelScale));
+        g.drawString(source, (float) margin, (float) (y + 14 * pixelScale));
     }
 
     /** A bar from 0 to the target with the baseline marked, where both are numbers; nothing otherwise. */
@@ -117,16 +151,5 @@ public final class IndicatorsPage implements PageExporter.PagePainter {
 
     private static String text(String value) {
         return value == null ? "—" : value;
-    }
-
-    private static String fit(String text, FontMetrics metrics, double width) {
-        if (metrics.stringWidth(text) <= width) {
-            return text;
-        }
-        String shortened = text;
-        while (shortened.length() > 1 && metrics.stringWidth(shortened + "…") > width) {
-            shortened = shortened.substring(0, shortened.length() - 1);
-        }
-        return shortened + "…";
     }
 }

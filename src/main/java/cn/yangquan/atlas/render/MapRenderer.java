@@ -1,8 +1,8 @@
 package cn.yangquan.atlas.render;
 
 import cn.yangquan.atlas.model.Feature;
-import cn.yangquan.atlas.model.LayerState;
 import cn.yangquan.atlas.model.MapLayer;
+import cn.yangquan.atlas.model.PlanMapBuilder;
 import cn.yangquan.atlas.model.Viewport;
 import cn.yangquan.atlas.model.style.LayerStyle;
 import cn.yangquan.atlas.model.style.Symbol;
@@ -16,6 +16,7 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 
@@ -34,6 +36,10 @@ import org.locationtech.jts.geom.Point;
  */
 public final class MapRenderer {
     private static final Color LABEL_HALO = new Color(255, 255, 255, 215);
+    /** One measure of text for placing, drawing and hit-testing labels, whatever the target's own context. */
+    private static final FontRenderContext LABEL_CONTEXT = new FontRenderContext(null, true, true);
+    /** The size, relative to the label font, of a township name set smaller to fit a crowded place. */
+    private static final double SMALL_LABEL = 0.82;
     private final Font font;
 
     public MapRenderer(Font font) {
@@ -53,8 +59,12 @@ public final class MapRenderer {
      * joined without seams because each band's offset is a whole number of pixels.
      */
     public BufferedImage renderLayer(MapLayer layer, Viewport viewport, BooleanSupplier cancelled) {
+        return renderLayer(layer, viewport, cancelled, Math.min(Runtime.getRuntime().availableProcessors(), viewport.height() / 64));
+    }
+
+    /** As {@link #renderLayer(MapLayer, Viewport, BooleanSupplier)} with a given number of bands (tests force several). */
+    BufferedImage renderLayer(MapLayer layer, Viewport viewport, BooleanSupplier cancelled, int bands) {
         BufferedImage image = new BufferedImage(viewport.width(), viewport.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-        int bands = Math.min(Runtime.getRuntime().availableProcessors(), viewport.height() / 64);
         boolean bandable = layer.kind() == MapLayer.Kind.AREA || layer.kind() == MapLayer.Kind.LINE
                 || layer.kind() == MapLayer.Kind.POINT;
         if (!bandable || bands < 2 || layer.features().size() < BANDED_FEATURES) {
@@ -67,7 +77,7 @@ public final class MapRenderer {
             return image;
         }
         int bandHeight = (viewport.height() + bands - 1) / bands;
-        java.util.stream.IntStream.range(0, bands).parallel().forEach(band -> {
+        IntStream.range(0, bands).parallel().forEach(band -> {
             int top = band * bandHeight;
             int height = Math.min(bandHeight, viewport.height() - top);
             if (height <= 0) {
@@ -88,23 +98,28 @@ public final class MapRenderer {
         return image;
     }
 
-    /** Paints the visible layers in order, each with its opacity. */
-    public void paintMap(Graphics2D g, List<MapLayer> layersInOrder, List<LayerState> states, Viewport viewport,
-                         double pixelScale) {
+    /** Paints the drawn layers of a composition in order, each with its opacity; labels keep clear of its symbols. */
+    public void paintMap(Graphics2D g, MapComposition composition, Viewport viewport, double pixelScale) {
         Composite original = g.getComposite();
-        for (MapLayer layer : layersInOrder) {
-            LayerState state = states.stream().filter(s -> s.layerId().equals(layer.id())).findFirst()
-                    .orElse(new LayerState(layer.id(), true, 1));
-            if (!state.visible() || state.opacity() <= 0) {
-                continue;
-            }
-            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) state.opacity()));
-            paintLayer(g, layer, viewport, pixelScale, () -> false);
+        List<MapLayer> symbols = composition.symbolLayers();
+        for (MapLayer layer : composition.drawnLayers()) {
+            double opacity = composition.state(layer.id()).orElseThrow().opacity();
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) opacity));
+            paintLayer(g, layer, viewport, pixelScale, () -> false, symbols);
         }
         g.setComposite(original);
     }
 
     public void paintLayer(Graphics2D g, MapLayer layer, Viewport viewport, double pixelScale, BooleanSupplier cancelled) {
+        paintLayer(g, layer, viewport, pixelScale, cancelled, List.of());
+    }
+
+    /**
+     * Paints one layer. A label layer keeps its names off the symbols of {@code symbolLayers} (the drawn marker and
+     * point layers) and inside the frame.
+     */
+    public void paintLayer(Graphics2D g, MapLayer layer, Viewport viewport, double pixelScale, BooleanSupplier cancelled,
+                           List<MapLayer> symbolLayers) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -118,7 +133,7 @@ public final class MapRenderer {
             case LINE -> paintLines(g, features, layer.style(), viewport, pixelScale, cancelled);
             case POINT -> paintPoints(g, features, layer.style(), viewport, pixelScale, 0, 0);
             case MARKER -> paintMarkers(g, features, layer, viewport, pixelScale);
-            case LABEL -> paintLabels(g, features, layer.style(), viewport, pixelScale);
+            case LABEL -> paintLabels(g, layer, viewport, pixelScale, symbolLayers);
         }
     }
 
@@ -238,7 +253,7 @@ public final class MapRenderer {
     private void paintMarkers(Graphics2D g, List<Feature> features, MapLayer layer, Viewport viewport, double pixelScale) {
         Point2D offset = markerOffset(layer.markerSlot(), layer.style().symbolSize(), pixelScale, font.getSize2D());
         paintPoints(g, features, layer.style(), viewport, pixelScale, offset.getX(), offset.getY());
-        if (layer.kind() == MapLayer.Kind.MARKER && layer.markerSlot() >= cn.yangquan.atlas.model.PlanMapBuilder.SITE_SLOT) {
+        if (layer.kind() == MapLayer.Kind.MARKER && layer.markerSlot() >= PlanMapBuilder.SITE_SLOT) {
             Font small = font.deriveFont(Font.BOLD, (float) (font.getSize2D() * 0.75 * pixelScale));
             g.setFont(small);
             for (Feature feature : features) {
@@ -257,7 +272,7 @@ public final class MapRenderer {
     static Point2D markerOffset(int slot, double symbolSize, double pixelScale, double fontSize) {
         double size = symbolSize * pixelScale;
         double labelHalf = fontSize * pixelScale * 0.75;
-        if (slot >= cn.yangquan.atlas.model.PlanMapBuilder.SITE_SLOT) {
+        if (slot >= PlanMapBuilder.SITE_SLOT) {
             return new Point2D.Double(0, labelHalf + size * 0.7);
         }
         int column = slot % 3;
@@ -266,40 +281,94 @@ public final class MapRenderer {
         return new Point2D.Double((column - 1) * step, -labelHalf - size * 0.6 - row * step);
     }
 
-    private void paintLabels(Graphics2D g, List<Feature> features, LayerStyle style, Viewport viewport, double pixelScale) {
-        List<Feature> ordered = new ArrayList<>(features);
-        ordered.sort(Comparator.comparingInt((Feature f) -> rank(f)).thenComparing(f -> -area(f)));
-        LabelPlacer placer = new LabelPlacer(2 * pixelScale);
-        FontRenderContext context = g.getFontRenderContext();
-        Color color = style.stroke() == null ? new Color(0x22, 0x22, 0x22) : style.stroke();
-        for (Feature feature : ordered) {
+    /** A township or county name as placed on a map: its text, the box it occupies (screen pixels) and its feature. */
+    public record PlacedLabel(String text, Rectangle2D box, Feature feature, Font font) {
+    }
+
+    /**
+     * Places the names of a label layer for a viewport, as {@link #paintLayer} draws them: townships, smallest first,
+     * then county names, none over another, over a symbol of {@code symbolLayers} or across the frame's edge. The
+     * window's hit-test uses the same placement, so a click on a name selects the township it names.
+     */
+    public List<PlacedLabel> placeLabels(MapLayer labels, Viewport viewport, double pixelScale, List<MapLayer> symbolLayers) {
+        Envelope visible = viewport.extent();
+        visible.expandBy(40 * pixelScale * viewport.metresPerPixel());
+        List<Feature> ordered = new ArrayList<>(labels.features().query(visible));
+        // Township names first (a crowded centre would otherwise lose them to the large county names), smaller
+        // townships first, as they have the least room; county names then take the space left near their anchors.
+        ordered.sort(Comparator.comparingInt((Feature f) -> -rank(f)).thenComparing(f -> area(f)));
+        LabelPlacer placer = new LabelPlacer(2 * pixelScale, new Rectangle2D.Double(0, 0, viewport.width(), viewport.height()));
+        for (MapLayer symbols : symbolLayers) {
+            reserveSymbols(placer, symbols, viewport, pixelScale, visible);
+        }
+        // Every township first tries the positions touching its anchor; only then do the unplaced ones move further
+        // out, so one name's far position never takes a neighbour's only near one. County names come last, near.
+        List<PlacedLabel> placed = new ArrayList<>();
+        List<Feature> townships = ordered.stream().filter(f -> rank(f) != 0).toList();
+        List<Feature> unplaced = placeAll(placer, townships, viewport, pixelScale, 1.0, true, placed);
+        unplaced = placeAll(placer, unplaced, viewport, pixelScale, 1.0, false, placed);
+        // A name that still finds no room is set a size smaller, as atlases do in a crowded centre.
+        placeAll(placer, unplaced, viewport, pixelScale, SMALL_LABEL, false, placed);
+        placeAll(placer, ordered.stream().filter(f -> rank(f) == 0).toList(), viewport, pixelScale, 1.0, true, placed);
+        return placed;
+    }
+
+    /** Places each name it can into {@code placed}; returns the features left without a place. */
+    private List<Feature> placeAll(LabelPlacer placer, List<Feature> features, Viewport viewport, double pixelScale,
+                                   double size, boolean near, List<PlacedLabel> placed) {
+        List<Feature> unplaced = new ArrayList<>();
+        for (Feature feature : features) {
             String text = feature.text("label");
-            if (text.isEmpty()) {
+            Point point = (Point) feature.geometry();
+            if (text.isEmpty() || point.isEmpty()) {
                 continue;
             }
             boolean county = rank(feature) == 0;
             Font labelFont = font.deriveFont(county ? Font.BOLD : Font.PLAIN,
-                    (float) (font.getSize2D() * (county ? 1.35 : 1.0) * pixelScale));
-            Point point = (Point) feature.geometry();
+                    (float) (font.getSize2D() * (county ? 1.35 : 1.0) * size * pixelScale));
+            Point2D screen = viewport.toScreen(point.getX(), point.getY());
+            if (county) {
+                // County names sit a little below the county's anchor, where its seat's name is not.
+                screen = new Point2D.Double(screen.getX(), screen.getY() + labelFont.getSize2D() * 1.6);
+            }
+            Rectangle2D bounds = new TextLayout(text, labelFont, LABEL_CONTEXT).getBounds();
+            Rectangle2D box = placer.place(screen.getX(), screen.getY(), bounds.getWidth() + 4 * pixelScale,
+                    labelFont.getSize2D() * 1.2, near);
+            if (box != null) {
+                placed.add(new PlacedLabel(text, box, feature, labelFont));
+            } else {
+                unplaced.add(feature);
+            }
+        }
+        return unplaced;
+    }
+
+    /** The symbol of every feature of a marker or point layer, as a box labels must avoid. */
+    private void reserveSymbols(LabelPlacer placer, MapLayer layer, Viewport viewport, double pixelScale, Envelope visible) {
+        Point2D offset = layer.kind() == MapLayer.Kind.MARKER
+                ? markerOffset(layer.markerSlot(), layer.style().symbolSize(), pixelScale, font.getSize2D())
+                : new Point2D.Double();
+        double size = layer.style().symbolSize() * pixelScale;
+        for (Feature feature : layer.features().query(visible)) {
+            Point point = feature.geometry().getInteriorPoint();
             if (point.isEmpty()) {
                 continue;
             }
             Point2D screen = viewport.toScreen(point.getX(), point.getY());
-            if (county) {
-                // County names sit at the county's anchor but below township names in priority of space.
-                screen = new Point2D.Double(screen.getX(), screen.getY() + labelFont.getSize2D() * 1.6);
-            }
-            TextLayout layout = new TextLayout(text, labelFont, context);
-            Rectangle2D bounds = layout.getBounds();
-            Rectangle2D box = placer.place(screen.getX(), screen.getY(), bounds.getWidth() + 4 * pixelScale,
-                    labelFont.getSize2D() * 1.2);
-            if (box == null) {
-                continue;
-            }
-            g.setFont(labelFont);
-            float x = (float) (box.getCenterX() - bounds.getWidth() / 2 - bounds.getX());
-            float y = (float) (box.getCenterY() + labelFont.getSize2D() * 0.36);
-            haloText(g, text, x, y, pixelScale, county ? new Color(0x55, 0x33, 0x11) : color);
+            placer.reserve(new Rectangle2D.Double(screen.getX() + offset.getX() - size / 2,
+                    screen.getY() + offset.getY() - size / 2, size, size));
+        }
+    }
+
+    private void paintLabels(Graphics2D g, MapLayer layer, Viewport viewport, double pixelScale, List<MapLayer> symbolLayers) {
+        Color color = layer.style().stroke() == null ? new Color(0x22, 0x22, 0x22) : layer.style().stroke();
+        for (PlacedLabel label : placeLabels(layer, viewport, pixelScale, symbolLayers)) {
+            Rectangle2D bounds = new TextLayout(label.text(), label.font(), LABEL_CONTEXT).getBounds();
+            g.setFont(label.font());
+            float x = (float) (label.box().getCenterX() - bounds.getWidth() / 2 - bounds.getX());
+            float y = (float) (label.box().getCenterY() + label.font().getSize2D() * 0.36);
+            boolean county = rank(label.feature()) == 0;
+            haloText(g, label.text(), x, y, pixelScale, county ? new Color(0x55, 0x33, 0x11) : color);
         }
     }
 
@@ -319,7 +388,7 @@ public final class MapRenderer {
      */
     static void haloText(Graphics2D g, String text, float x, float y, double pixelScale, Color color) {
         var outline = new TextLayout(text, g.getFont(), g.getFontRenderContext()).getOutline(
-                java.awt.geom.AffineTransform.getTranslateInstance(x, y));
+                AffineTransform.getTranslateInstance(x, y));
         g.setColor(LABEL_HALO);
         g.setStroke(new BasicStroke((float) (3 * pixelScale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(outline);

@@ -8,6 +8,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,8 +29,10 @@ public final class PageLayout {
     /** The viewport the map frame of a page of this size shows (used for scale checks). */
     public Viewport mapViewport(PageContent content, double width, double height, double pixelScale) {
         Rectangle2D frame = mapFrame(width, height, pixelScale, content);
-        return Viewport.fit(content.extent(), (int) Math.round(frame.getWidth()), (int) Math.round(frame.getHeight()),
-                (int) Math.round(12 * pixelScale));
+        // The scale bar (bottom left) and north arrow (top right) stand inside the frame: fit the extent clear of them.
+        double side = 12 * pixelScale;
+        return Viewport.fitClear(content.extent(), (int) Math.round(frame.getWidth()), (int) Math.round(frame.getHeight()),
+                58 * pixelScale, side, 44 * pixelScale, side);
     }
 
     public void paint(Graphics2D g, PageContent content, double width, double height, double pixelScale) {
@@ -62,7 +65,7 @@ public final class PageLayout {
             mapGraphics.clip(new Rectangle2D.Double(0, 0, frame.getWidth(), frame.getHeight()));
             mapGraphics.setColor(MapComposer.BACKGROUND);
             mapGraphics.fill(new Rectangle2D.Double(0, 0, frame.getWidth(), frame.getHeight()));
-            renderer.paintMap(mapGraphics, content.layers(), content.states(), viewport, pixelScale);
+            renderer.paintMap(mapGraphics, content.composition(), viewport, pixelScale);
             ScaleBar bar = ScaleBar.fitting(viewport.metresPerPixel(), 150 * pixelScale);
             Decorations.scaleBar(mapGraphics, bar, 12 * pixelScale, frame.getHeight() - 12 * pixelScale, pixelScale, font);
             Decorations.northArrow(mapGraphics, frame.getWidth() - 30 * pixelScale, 12 * pixelScale, 40 * pixelScale, font);
@@ -76,11 +79,11 @@ public final class PageLayout {
         double legendX = frame.getMaxX() + 10 * pixelScale;
         Shape oldClip = g.getClip();
         g.clip(new Rectangle2D.Double(legendX, frame.getY(), width - legendX - margin / 2, frame.getHeight()));
-        Decorations.legend(g, content.legendHeading(), content.legendLayers(), content.english(), legendX, frame.getY(),
-                pixelScale, font);
+        Decorations.legend(g, content.legendHeading(), content.legendLayers(viewport.extent()),
+                content.composition().groundColour(), content.english(), legendX, frame.getY(), pixelScale, font);
         g.setClip(oldClip);
 
-        List<String> footer = new java.util.ArrayList<>(content.notes());
+        List<String> footer = new ArrayList<>(content.notes());
         footer.add(content.dateLine());
         Font noteFont = font.deriveFont((float) (font.getSize2D() * 0.75 * pixelScale));
         g.setFont(noteFont);

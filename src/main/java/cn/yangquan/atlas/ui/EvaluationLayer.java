@@ -24,18 +24,18 @@ public final class EvaluationLayer {
      * Puts the evaluation layer (re)built from the current values on the map once there are values, and keeps it
      * current afterwards (also when every value has been cleared again).
      */
-    static void show(MainWindow window, ActualsModel actuals, Messages messages) {
-        if (window.map() == null) {
+    static void show(MapSession session, ActualsModel actuals, Messages messages) {
+        if (session.map() == null) {
             return;
         }
-        EvaluationMap.Result result = EvaluationTexts.mapLayers(messages, window.map(), actuals.result());
+        EvaluationMap.Result result = EvaluationTexts.mapLayers(messages, session.map(), actuals.result());
         List<String> ids = result.group().layerIds();
-        boolean shown = window.layers().order().contains(ids.get(0));
+        boolean shown = session.layers().order().contains(ids.get(0));
         if (!shown && !actuals.hasValues()) {
             return;
         }
         List<String> added = shown ? List.of() : ids;
-        window.addLayers(window.map().withGroup(result.layers(), result.group()), added, List.of());
+        session.addLayers(session.map().withGroup(result.layers(), result.group()), added, List.of());
     }
 
     /** The inspector's line for a target: actual against target with the status, once values are loaded. */

@@ -21,6 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -103,6 +104,16 @@ public final class IndicatorsView extends VBox {
         column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue()) == null ? "—"
                 : value.apply(data.getValue())));
         column.setPrefWidth(width);
+        // Long text wraps within its column instead of ending in "…": the figures are shown as printed.
+        column.setCellFactory(view -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefHeight(Region.USE_COMPUTED_SIZE);
+            }
+        });
         return column;
     }
 

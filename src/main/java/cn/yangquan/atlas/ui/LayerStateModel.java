@@ -95,17 +95,25 @@ public final class LayerStateModel {
                 Math.max(0, Math.min(1, opacityProperty(id).get())))).toList();
     }
 
-    /** Applies saved states (a restored view): order, visibility and opacity. */
-    public void apply(List<LayerState> states) {
+    /**
+     * Applies saved states (a view): the layers named take their order, visibility and, unless {@code keepOpacity},
+     * opacity; layers the states do not name are hidden and go on top, as the view's composition draws them.
+     */
+    public void apply(List<LayerState> states, boolean keepOpacity) {
         List<String> next = new ArrayList<>();
         for (LayerState state : states) {
-            if (order.contains(state.layerId())) {
+            if (order.contains(state.layerId()) && !next.contains(state.layerId())) {
                 next.add(state.layerId());
                 visibleProperty(state.layerId()).set(state.visible());
-                opacityProperty(state.layerId()).set(state.opacity());
+                if (!keepOpacity) {
+                    opacityProperty(state.layerId()).set(state.opacity());
+                }
             }
         }
-        order.stream().filter(id -> !next.contains(id)).forEach(next::add);
+        order.stream().filter(id -> !next.contains(id)).forEach(id -> {
+            visibleProperty(id).set(false);
+            next.add(id);
+        });
         order.setAll(next);
     }
 }

@@ -4,14 +4,22 @@ import cn.yangquan.atlas.i18n.Messages;
 import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.LayerGroupInfo;
 import cn.yangquan.atlas.model.MapLayer;
+import cn.yangquan.atlas.model.UserLayers;
+import cn.yangquan.atlas.model.register.RegisterQuery;
+import cn.yangquan.atlas.render.MapComposition;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.cell.CheckBoxTreeCell;
@@ -40,12 +48,13 @@ public final class LayerTreeView extends VBox {
     private final TreeView<Node> tree = new TreeView<>();
     private final Slider opacity = new Slider(0, 1, 1);
     private final Label opacityLabel = new Label();
+    private final Label opacityValue = new Label();
     private final LayerStateModel model;
     private final Messages messages;
     private AtlasMap map;
-    private java.util.function.Consumer<String> onAttributes = id -> { };
-    private java.util.function.Consumer<String> onUseAsBoundaries = id -> { };
-    private java.util.function.Consumer<String> onRemove = id -> { };
+    private Consumer<String> onAttributes = id -> { };
+    private Consumer<String> onUseAsBoundaries = id -> { };
+    private Consumer<String> onRemove = id -> { };
 
     public LayerTreeView(LayerStateModel model, Messages messages) {
         this.model = model;
@@ -57,13 +66,18 @@ public final class LayerTreeView extends VBox {
         opacity.setId("layer-opacity");
         opacity.setDisable(true);
         opacityLabel.setText(messages.get("layers.opacity"));
-        HBox opacityRow = new HBox(6, opacityLabel, opacity);
+        opacityValue.setId("layer-opacity-value");
+        opacityValue.setMinWidth(40);
+        opacityValue.textProperty().bind(opacity.valueProperty().multiply(100).asString("%.0f %%"));
+        opacity.setShowTickMarks(true);
+        opacity.setMajorTickUnit(0.25);
+        HBox opacityRow = new HBox(6, opacityLabel, opacity, opacityValue);
         HBox.setHgrow(opacity, Priority.ALWAYS);
         opacityRow.setStyle("-fx-padding: 4 6 4 6;");
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(tree, opacityRow);
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> bindOpacity(old, now));
-        model.order().addListener((javafx.collections.ListChangeListener<String>) change -> rebuild());
+        model.order().addListener((ListChangeListener<String>) change -> rebuild());
     }
 
     public void setMap(AtlasMap newMap) {
@@ -76,8 +90,8 @@ public final class LayerTreeView extends VBox {
     }
 
     /** Context-menu actions: open a layer's attribute table, use a user's area layer as boundaries, remove it. */
-    public void setLayerActions(java.util.function.Consumer<String> attributes, java.util.function.Consumer<String> useAsBoundaries,
-                                java.util.function.Consumer<String> remove) {
+    public void setLayerActions(Consumer<String> attributes, Consumer<String> useAsBoundaries,
+                                Consumer<String> remove) {
         this.onAttributes = attributes;
         this.onUseAsBoundaries = useAsBoundaries;
         this.onRemove = remove;
@@ -106,6 +120,7 @@ public final class LayerTreeView extends VBox {
         List<LayerGroupInfo> groups = new ArrayList<>(map.groups());
         groups.sort(Comparator.comparingInt((LayerGroupInfo g) -> g.layerIds().stream().mapToInt(order::indexOf).max().orElse(-1)).reversed());
         TreeItem<Node> toSelect = null;
+        Color ground = MapComposition.of(map, model.states()).groundColour();
         for (LayerGroupInfo group : groups) {
             CheckBoxTreeItem<Node> groupItem = new CheckBoxTreeItem<>(new Node(group.id(), null, group.title(messages.english())));
             groupItem.setExpanded(true);
@@ -117,7 +132,7 @@ public final class LayerTreeView extends VBox {
                     continue;
                 }
                 CheckBoxTreeItem<Node> item = new CheckBoxTreeItem<>(new Node(group.id(), id, layer.title(messages.english())));
-                item.setGraphic(new ImageView(Swatches.of(layer)));
+                item.setGraphic(new ImageView(Swatches.of(layer, ground)));
                 groupItem.getChildren().add(item);
                 // Bound after joining the group so that the group's checkbox reflects its layers.
                 item.setSelected(model.visibleProperty(id).get());
@@ -172,8 +187,14 @@ public final class LayerTreeView extends VBox {
         @Override
         public void updateItem(Node item, boolean empty) {
             super.updateItem(item, empty);
-            if (empty || item == null || item.layerId() == null) {
+            if (empty || item == null) {
                 setContextMenu(null);
+                setTooltip(null);
+                return;
+            }
+            setTooltip(readings(item));
+            if (item.layerId() == null) {
+                setContextMenu(groupMenu(item));
                 return;
             }
             MenuItem up = new MenuItem(messages.get("layers.moveUp"));
@@ -184,7 +205,7 @@ public final class LayerTreeView extends VBox {
             attributes.setOnAction(e -> onAttributes.accept(item.layerId()));
             ContextMenu menu = new ContextMenu(up, down, attributes);
             MapLayer layer = map == null ? null : map.layer(item.layerId()).orElse(null);
-            if (layer != null && cn.yangquan.atlas.model.UserLayers.GROUP.equals(layer.group())) {
+            if (layer != null && UserLayers.GROUP.equals(layer.group())) {
                 if (layer.kind() == MapLayer.Kind.AREA) {
                     MenuItem boundaries = new MenuItem(messages.get("layers.useAsBoundaries"));
                     boundaries.setOnAction(e -> onUseAsBoundaries.accept(item.layerId()));
@@ -198,8 +219,38 @@ public final class LayerTreeView extends VBox {
         }
     }
 
+    /** The plan's readings behind a layer (how the register interprets it), as the row's tooltip; null when none. */
+    private Tooltip readings(Node item) {
+        if (item.layerId() == null || map == null) {
+            return null;
+        }
+        List<String> readings = new RegisterQuery(map.register()).layerReadings(item.layerId(), messages.english());
+        if (readings.isEmpty()) {
+            return null;
+        }
+        Tooltip tooltip = new Tooltip(String.join("\n", readings));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(480);
+        tooltip.setShowDuration(javafx.util.Duration.seconds(30));
+        return tooltip;
+    }
+
+    /** A group's menu: show or hide all its layers, fold or unfold it. */
+    private ContextMenu groupMenu(Node group) {
+        List<String> ids = map == null ? List.of() : map.groups().stream().filter(g -> g.id().equals(group.groupId()))
+                .findFirst().map(LayerGroupInfo::layerIds).orElse(List.of());
+        MenuItem showAll = new MenuItem(messages.get("window.group.showAll"));
+        showAll.setOnAction(e -> ids.forEach(id -> model.visibleProperty(id).set(true)));
+        MenuItem hideAll = new MenuItem(messages.get("window.group.hideAll"));
+        hideAll.setOnAction(e -> ids.forEach(id -> model.visibleProperty(id).set(false)));
+        MenuItem fold = new MenuItem(messages.get("window.group.fold"));
+        fold.setOnAction(e -> tree.getRoot().getChildren().stream().filter(i -> i.getValue().equals(group))
+                .forEach(i -> i.setExpanded(!i.isExpanded())));
+        return new ContextMenu(showAll, hideAll, fold);
+    }
+
     /** The next layer of the same group above (direction 1) or below (-1) in drawing order. */
-    private java.util.Optional<String> neighbour(Node node, int direction) {
+    private Optional<String> neighbour(Node node, int direction) {
         List<String> siblings = map.groups().stream().filter(g -> g.id().equals(node.groupId())).findFirst()
                 .map(LayerGroupInfo::layerIds).orElse(List.of());
         List<String> order = model.order();

@@ -1,42 +1,49 @@
 package cn.yangquan.atlas.ui;
 
 import cn.yangquan.atlas.i18n.Messages;
-import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.MapLayer;
+import cn.yangquan.atlas.model.Viewport;
+import cn.yangquan.atlas.render.MapComposition;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The legend of the visible layers, top layer first, generated from their styles. */
+/**
+ * The legend of what the window's map shows, top layer first: the session's {@link MapComposition} legend for the
+ * viewport's extent, the same rule the slides and exported pages follow.
+ */
 public final class LegendView extends VBox {
-    private final LayerStateModel model;
+    private final MapSession session;
     private final Messages messages;
-    private AtlasMap map;
     /** Visibility properties the legend already follows; a new map only adds listeners for new ones. */
-    private final java.util.Set<Object> followed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Object> followed = Collections.newSetFromMap(new IdentityHashMap<>());
+    private List<MapLayer> shown = List.of();
 
-    public LegendView(LayerStateModel model, Messages messages) {
-        this.model = model;
-        this.messages = messages;
+    public LegendView(MapSession session) {
+        this.session = session;
+        this.messages = session.messages();
         setId("legend");
         setSpacing(3);
         setStyle("-fx-padding: 6;");
-        model.order().addListener((ListChangeListener<String>) change -> rebuild());
-    }
-
-    public void setMap(AtlasMap newMap) {
-        this.map = newMap;
-        for (MapLayer layer : newMap.layers()) {
-            var visible = model.visibleProperty(layer.id());
-            if (followed.add(visible)) {
-                visible.addListener((obs, old, now) -> rebuild());
+        session.layers().order().addListener((ListChangeListener<String>) change -> rebuild());
+        session.mapProperty().addListener((obs, old, map) -> {
+            for (MapLayer layer : map.layers()) {
+                var visible = session.layers().visibleProperty(layer.id());
+                if (followed.add(visible)) {
+                    visible.addListener((o, was, now) -> rebuild());
+                }
             }
-        }
-        rebuild();
+            shown = null;
+            rebuild();
+        });
+        session.viewportProperty().addListener((obs, old, now) -> rebuild());
     }
 
     /** Titles of the entries shown, top first. */
@@ -51,22 +58,23 @@ public final class LegendView extends VBox {
     }
 
     private void rebuild() {
-        if (map == null) {
+        if (session.map() == null) {
             return;
         }
+        MapComposition composition = session.composition();
+        Viewport viewport = session.viewportProperty().get();
+        List<MapLayer> entries = composition.legend(viewport == null ? null : viewport.extent());
+        if (entries.equals(shown)) {
+            return;
+        }
+        shown = entries;
         getChildren().clear();
         Label heading = new Label(messages.get("legend.title"));
         heading.setStyle("-fx-font-weight: bold;");
         getChildren().add(heading);
-        List<String> order = new ArrayList<>(model.order());
-        java.util.Collections.reverse(order);
-        for (String id : order) {
-            MapLayer layer = map.layer(id).orElse(null);
-            if (layer == null || !model.visibleProperty(id).get() || layer.kind() == MapLayer.Kind.LABEL) {
-                continue;
-            }
-            HBox row = new HBox(6, new ImageView(Swatches.of(layer)), new Label(layer.title(messages.english())));
-            getChildren().add(row);
+        for (MapLayer layer : entries) {
+            getChildren().add(new HBox(6, new ImageView(Swatches.of(layer, composition.groundColour())),
+                    new Label(layer.title(messages.english()))));
         }
     }
 }

@@ -4,105 +4,109 @@ import cn.yangquan.atlas.i18n.MapNotes;
 import cn.yangquan.atlas.i18n.Messages;
 import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.Feature;
-import cn.yangquan.atlas.model.MapProject;
 import cn.yangquan.atlas.model.SavedView;
 import cn.yangquan.atlas.model.TownshipHeader;
+import cn.yangquan.atlas.model.TownshipJoin;
 import cn.yangquan.atlas.model.TownshipResolver;
-import cn.yangquan.atlas.model.Viewport;
 import cn.yangquan.atlas.model.register.RegisterQuery;
 import cn.yangquan.atlas.model.register.Township;
+import cn.yangquan.atlas.model.thematic.ThematicMap;
 import cn.yangquan.atlas.render.MapRenderer;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The atlas window: menu and tool bar with search; layer tree and legend on the left; the map in the middle; the
- * township inspector on the right; cursor position, scale, schematic note and warnings in the status bar.
+ * The atlas window, as layout and bindings over a {@link MapSession}: menu and tool bar with search; layer tree,
+ * views and legend on the left; the map in the middle; the township inspector on the right; cursor position, scale,
+ * progress and schematic note in the status bar. The session holds the state; the app does the reading and writing
+ * through the handlers set here, in the background.
  */
 public final class MainWindow extends BorderPane {
     private static final double METRES_PER_SCREEN_PIXEL = 0.0254 / 96;
 
+    private final MapSession session;
     private final Messages messages;
+    private final MapRenderer renderer;
+    private final TaskExecutor tasks;
     private final MapView mapView;
-    private final LayerStateModel layers;
     private final LayerTreeView layerTree;
     private final LegendView legend;
     private final InspectorView inspector;
     private final SearchField search;
     private final ViewsPanel viewsPanel;
-    private final MapRenderer renderer;
-    private final Label scaleLabel = new Label();
-    private final Label cursorLabel = new Label();
-    private final Label schematicLabel = new Label();
+    private final StatusBar status;
     private final Button warningsButton = new Button();
-    private final javafx.scene.control.ProgressBar progressBar = new javafx.scene.control.ProgressBar();
-    private final Label progressLabel = new Label();
-    private final Button cancelButton = new Button();
-    private final HBox progressBox = new HBox(6);
-    private final List<String> warnings = new ArrayList<>();
-    private List<String> loadProblems = List.of();
-    private AtlasMap map;
-    private String title = "";
     private Consumer<Path> onOpenBoundaries = path -> { };
     private Runnable onSave = () -> { };
     private Consumer<Path> onExport = path -> { };
     private Consumer<Path> onExportPack = path -> { };
-    private PresentationStage presentation;
     private Consumer<Path> onAddLayer = path -> { };
+    private String layerFormats = "";
+    private List<String> layerPatterns = List.of("*.*");
     private Consumer<String> onUseAsBoundaries = id -> { };
     private Runnable onAddPostgis = () -> { };
-    private AttributeTableView openTable;
-    private final ActualsModel actuals;
     private Consumer<Path> onImportActuals = path -> { };
+    private PresentationStage presentation;
+    private AttributeTableView openTable;
     private String openTableLayer;
+    /** Layer states the map already follows; a new map only adds listeners for new layers. */
+    private final Set<Object> followed = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    public MainWindow(MapRenderer renderer, Messages messages, MapProject project, List<String> layerIds) {
-        this.messages = messages;
+    public MainWindow(MapSession session, MapRenderer renderer, TaskExecutor tasks) {
+        this.session = session;
+        this.messages = session.messages();
         this.renderer = renderer;
+        this.tasks = tasks;
         this.mapView = new MapView(renderer);
-        this.viewsPanel = new ViewsPanel(messages);
         mapView.setId("map");
-        this.layers = new LayerStateModel(project.reconciledWith(
-                layerIds.stream().map(id -> new cn.yangquan.atlas.model.LayerState(id, true, 1)).toList()).layers());
-        this.layerTree = new LayerTreeView(layers, messages);
-        this.legend = new LegendView(layers, messages);
+        this.viewsPanel = new ViewsPanel(session);
+        this.layerTree = new LayerTreeView(session.layers(), messages);
+        this.legend = new LegendView(session);
         this.inspector = new InspectorView(messages);
         this.search = new SearchField(messages);
-        this.title = project.title();
-        this.actuals = new ActualsModel(project.actuals());
+        this.status = new StatusBar(messages);
         setTop(new VBox(menuBar(), toolBar()));
         setLeft(leftPanel());
         setCenter(mapView);
         setRight(rightPanel());
-        setBottom(statusBar());
-        wire();
+        setBottom(status);
+        bind();
+    }
+
+    public MapSession session() {
+        return session;
     }
 
     public MapView mapView() {
@@ -110,7 +114,7 @@ public final class MainWindow extends BorderPane {
     }
 
     public LayerStateModel layers() {
-        return layers;
+        return session.layers();
     }
 
     public LayerTreeView layerTree() {
@@ -129,14 +133,23 @@ public final class MainWindow extends BorderPane {
         return search;
     }
 
+    public ViewsPanel viewsPanel() {
+        return viewsPanel;
+    }
+
     public List<String> warnings() {
-        return List.copyOf(warnings);
+        return List.copyOf(session.warnings());
+    }
+
+    public AtlasMap map() {
+        return session.map();
     }
 
     public void setOnOpenBoundaries(Consumer<Path> handler) {
         this.onOpenBoundaries = handler;
     }
 
+    /** Saving the project: File > Save, File > Exit and the window's close button all run it. */
     public void setOnSave(Runnable handler) {
         this.onSave = handler;
     }
@@ -151,19 +164,14 @@ public final class MainWindow extends BorderPane {
         this.onExportPack = handler;
     }
 
-    /** The actual values of the plan evaluation and the statuses they give. */
-    public ActualsModel actuals() {
-        return actuals;
-    }
-
-    /** Importing a filled evaluation template (CSV or XLSX). */
-    public void setOnImportActuals(Consumer<Path> handler) {
-        this.onImportActuals = handler;
-    }
-
-    /** Adding a layer from a file (menu, drag-and-drop). */
-    public void setOnAddLayer(Consumer<Path> handler) {
+    /**
+     * Adding a layer from a file (menu, drag-and-drop); the file dialog offers the formats named (e.g. "GeoJSON,
+     * Shapefile, GeoPackage") with their patterns ({@code *.shp} …), the readers' one list.
+     */
+    public void setOnAddLayer(Consumer<Path> handler, String formats, List<String> patterns) {
         this.onAddLayer = handler;
+        this.layerFormats = formats;
+        this.layerPatterns = List.copyOf(patterns);
     }
 
     /** Adding a table from a PostGIS database. */
@@ -171,44 +179,35 @@ public final class MainWindow extends BorderPane {
         this.onAddPostgis = handler;
     }
 
+    /** Importing a filled evaluation template (CSV or XLSX). */
+    public void setOnImportActuals(Consumer<Path> handler) {
+        this.onImportActuals = handler;
+    }
+
     /** Re-joining the register to a user's area layer as the township boundaries. */
     public void setOnUseAsBoundaries(Consumer<String> handler) {
         this.onUseAsBoundaries = handler;
     }
 
-    /** Removes a user's or thematic layer from the map. */
-    public void removeLayer(String layerId) {
-        if (map == null) {
-            return;
-        }
-        var remaining = map.layers().stream().filter(l -> !l.id().equals(layerId)).toList();
-        var groups = map.groups().stream().map(g -> new cn.yangquan.atlas.model.LayerGroupInfo(g.id(), g.title(), g.titleEn(),
-                g.layerIds().stream().filter(id -> !id.equals(layerId)).toList())).filter(g -> !g.layerIds().isEmpty()).toList();
-        addLayers(new AtlasMap(remaining, groups, map.boundaries(), map.register(), map.join(), map.warnings()), List.of(), List.of());
+    /** Shows a saved view: its layers, extent and selection. */
+    public void applyView(SavedView view) {
+        session.applyView(view);
+    }
+
+    /** Restores the project's last extent once the map has a size. */
+    public void restoreExtent(Envelope extent) {
+        mapView.restoreExtent(extent);
     }
 
     /** Opens the attribute table of a layer in its own window; its selection and the map's follow each other. */
     public AttributeTableView openAttributes(String layerId) {
-        var layer = map.layer(layerId).orElseThrow();
-        AttributeTableView table = new AttributeTableView(layer, messages, features -> mapView.highlightedProperty().set(features),
-                () -> {
-                    FileChooser chooser = new FileChooser();
-                    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-                    var file = chooser.showSaveDialog(getScene().getWindow());
-                    return file == null ? null : file.toPath();
+        AttributeTableView table = SideWindows.attributes(this, session.map().layer(layerId).orElseThrow(), messages,
+                features -> mapView.highlightedProperty().set(features), closed -> {
+                    if (openTable == closed) {
+                        openTable = null;
+                        mapView.highlightedProperty().set(List.of());
+                    }
                 });
-        Stage stage = new Stage();
-        stage.initOwner(getScene().getWindow());
-        stage.setTitle(messages.get("attributes.title", layer.title(messages.english())));
-        stage.setScene(new javafx.scene.Scene(table, 900, 500));
-        stage.setOnHidden(e -> {
-            if (openTable == table) {
-                openTable = null;
-                openTableLayer = null;
-                mapView.highlightedProperty().set(List.of());
-            }
-        });
-        stage.show();
         openTable = table;
         openTableLayer = layerId;
         return table;
@@ -216,95 +215,24 @@ public final class MainWindow extends BorderPane {
 
     /** Opens the thematic-map dialog; the chosen classes are added as layers. */
     public ThematicDialog openThematic() {
-        ThematicDialog dialog = new ThematicDialog(getScene().getWindow(), map, messages);
-        dialog.setOnHidden(e -> {
-            var result = dialog.getResult();
-            if (result != null) {
-                showThematic(result);
-            }
-        });
-        dialog.show();
-        return dialog;
+        return SideWindows.thematic(this, session.map(), messages, this::showThematic);
     }
 
-    public void showThematic(cn.yangquan.atlas.model.thematic.ThematicMap.Result result) {
-        addLayers(map.withGroup(result.layers(), result.group()), result.group().layerIds(), List.of());
+    public void showThematic(ThematicMap.Result result) {
+        session.addLayers(session.map().withGroup(result.layers(), result.group()), result.group().layerIds(), List.of());
     }
 
     /** Shows how the register joined to new boundaries: matched, and unmatched on each side. */
-    public void showJoinReport(cn.yangquan.atlas.model.TownshipJoin join) {
-        List<String> lines = new ArrayList<>();
-        lines.add(messages.get("join.summary", join.matched(), join.unmatchedTownships().size(), join.unmatchedFeatures().size()));
-        if (!join.unmatchedTownships().isEmpty()) {
-            lines.add(messages.get("join.unmatchedTownships"));
-            join.unmatchedTownships().forEach(t -> lines.add("  " + t.name() + " (" + t.code() + ", " + t.kind() + ")"));
-        }
-        if (!join.unmatchedFeatures().isEmpty()) {
-            lines.add(messages.get("join.unmatchedFeatures"));
-            join.unmatchedFeatures().forEach(f -> lines.add("  " + cn.yangquan.atlas.model.TownshipJoin.nameOf(f).orElse(f.id())));
-        }
-        ListView<String> list = new ListView<>();
-        list.setId("join-report");
-        list.getItems().setAll(lines);
-        list.setPrefSize(640, 360);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle(messages.get("join.title"));
-        alert.setHeaderText(lines.get(0));
-        alert.getDialogPane().setContent(list);
-        alert.initOwner(getScene().getWindow());
-        alert.show();
+    public void showJoinReport(TownshipJoin join) {
+        dialogs().joinReport(join);
     }
 
-    /** Features of the visible user and thematic layers at a map point, as (layer title, feature) pairs. */
-    private List<java.util.Map.Entry<String, Feature>> identify(double x, double y) {
-        List<java.util.Map.Entry<String, Feature>> hits = new ArrayList<>();
-        Viewport viewport = mapView.viewportProperty().get();
-        double tolerance = viewport == null ? 1 : viewport.metresPerPixel() * 4;
-        for (String id : layers.order()) {
-            var layer = map.layer(id).orElse(null);
-            if (layer == null || !layers.visibleProperty(id).get()
-                    || !(cn.yangquan.atlas.model.UserLayers.GROUP.equals(layer.group())
-                    || cn.yangquan.atlas.model.thematic.ThematicMap.GROUP.equals(layer.group())
-                    || cn.yangquan.atlas.model.evaluation.EvaluationMap.GROUP.equals(layer.group()))) {
-                continue;
-            }
-            layer.features().at(x, y, tolerance).forEach(f -> hits.add(java.util.Map.entry(layer.title(messages.english()), f)));
-        }
-        return hits;
-    }
-
-    public ViewsPanel viewsPanel() {
-        return viewsPanel;
-    }
-
-    /** Sets the views; {@code userOwned} when they come from the project rather than the presets. */
-    public void setViews(List<SavedView> views, boolean userOwned) {
-        viewsPanel.setViews(views, userOwned);
-    }
-
-    /** Shows a saved view: its layers, extent and selection. */
-    public void applyView(SavedView view) {
-        layers.apply(view.layers());
-        if (view.extent() != null) {
-            mapView.showExtent(view.extent());
-        }
-        mapView.selectedCodeProperty().set(view.selectedTownship());
-    }
-
-    /** The current map as a view with the given id (title and caption left for the caller). */
-    public SavedView captureView(String id) {
-        Viewport viewport = mapView.viewportProperty().get();
-        return new SavedView(id, title, "", viewport == null ? null : viewport.extent(), layers.states(),
-                mapView.selectedCodeProperty().get());
-    }
-
-    /** Starts the full-screen presentation at the selected view (F5). */
+    /** Starts the full-screen presentation at the view selected in the list, else the first (F5). */
     public PresentationStage present() {
-        if (map == null || viewsPanel.views().isEmpty()) {
+        if (session.map() == null || session.views().isEmpty()) {
             return null;
         }
-        presentation = new PresentationStage(getScene().getWindow(), map, renderer, viewsPanel.views(),
-                MapNotes.lines(messages, map.boundaries()), messages);
+        presentation = new PresentationStage(getScene().getWindow(), session, renderer);
         presentation.show(viewsPanel.startIndex());
         return presentation;
     }
@@ -315,129 +243,60 @@ public final class MainWindow extends BorderPane {
 
     /** Opens the indicator tables in their own window. */
     public IndicatorsView showIndicators() {
-        IndicatorsView view = new IndicatorsView(map.register().indicators(), messages, this::chooseExportPack);
-        ActualColumns.install(view.table(), actuals, messages);
-        Stage stage = new Stage();
-        stage.initOwner(getScene().getWindow());
-        stage.setTitle(messages.get("indicators.title"));
-        stage.setScene(new javafx.scene.Scene(view, 1200, 700));
-        stage.show();
-        return view;
+        return SideWindows.indicators(this, session.map().register().indicators(), session.actuals(), messages,
+                this::chooseExportPack);
     }
 
-    /** Shows a (new) map with the problems met while loading it. */
-    public void showMap(AtlasMap newMap, List<String> loadProblems) {
-        this.map = newMap;
-        this.loadProblems = List.copyOf(loadProblems);
-        actuals.setRegister(newMap.register());
-        warnings.clear();
-        warnings.addAll(loadProblems);
-        warnings.addAll(newMap.warnings());
-        if (!newMap.boundaries().present()) {
-            warnings.add(0, messages.get("boundaries.missing", newMap.boundaries().directory()));
-        }
-        warningsButton.setText(messages.get("toolbar.warnings", warnings.size()));
-        warningsButton.setStyle(warnings.isEmpty() ? "" : "-fx-text-fill: #B35900;");
-        schematicLabel.setText(newMap.boundaries().schematic() ? "⚠ " + messages.get("status.schematic") : "");
-        layerTree.setMap(newMap);
-        legend.setMap(newMap);
-        mapView.setContent(newMap, layers.order(), MapNotes.lines(messages, newMap.boundaries()));
-        for (String id : layers.order()) {
-            mapView.setLayerVisible(id, layers.visibleProperty(id).get());
-            mapView.setLayerOpacity(id, layers.opacityProperty(id).get());
-        }
-        // The pinyin index takes a moment to build; the map does not wait for it.
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> TownshipResolver.of(newMap.register()))
-                .thenAccept(resolver -> javafx.application.Platform.runLater(() -> search.setResolver(resolver)));
-        inspector.clear();
-        mapView.selectedCodeProperty().set(null);
+    /** Shows a background job (a layer being read) in the status bar with its progress and a cancel button. */
+    public void showProgress(String label, Task<?> task) {
+        status.showProgress(label, task);
     }
 
-    /** The current state as a project: layer states and extent. */
-    public MapProject project() {
-        Viewport viewport = mapView.viewportProperty().get();
-        return new MapProject(title, layers.states(), viewport == null ? null : viewport.extent(),
-                viewsPanel.edited() ? viewsPanel.views() : null, actuals.values());
+    /** Shows a one-line message in a dialog (export and save results). */
+    public void tell(String text) {
+        dialogs().tell(text);
     }
 
-    /** Restores a saved extent once the map has a size. */
-    public void restoreExtent(Envelope extent) {
-        if (extent == null) {
-            return;
-        }
-        mapView.viewportProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Viewport> obs, Viewport old, Viewport now) {
-                if (now != null && old == null) {
-                    mapView.viewportProperty().removeListener(this);
-                    javafx.application.Platform.runLater(() -> mapView.zoomTo(extent));
-                }
+    /** Closes the window as its close button does: the close request saves the project first. */
+    public void exit() {
+        Stage stage = (Stage) getScene().getWindow();
+        stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+        stage.close();
+    }
+
+    private WindowDialogs dialogs() {
+        return new WindowDialogs(messages, getScene().getWindow());
+    }
+
+    /** The session's state drives the widgets; the widgets' gestures go back to the session. */
+    private void bind() {
+        mapView.viewportProperty().bindBidirectional(session.viewportProperty());
+        mapView.selectedCodeProperty().bindBidirectional(session.selectedCodeProperty());
+        session.mapProperty().addListener((obs, old, map) -> mapChanged(map));
+        session.layers().order().addListener((ListChangeListener<String>) change -> showComposition());
+        session.mapNotesProperty().addListener((obs, old, notes) -> mapView.setNotes(notes));
+        session.warnings().addListener((ListChangeListener<String>) change -> showWarningCount());
+        session.selectedCodeProperty().addListener((obs, old, code) -> showInspector(code));
+        session.shownViewProperty().addListener((obs, old, view) -> {
+            if (view != null) {
+                mapView.showExtent(view.extent() == null ? session.map().extent() : view.extent());
             }
         });
-    }
-
-    /** Selects a township, shows it in the inspector and, if asked, zooms to it. */
-    public void select(Township township, boolean zoom) {
-        mapView.selectedCodeProperty().set(township.code());
-        if (zoom) {
-            // A unit without a boundary of its own (merged, or a 街道 of a whole district) zooms to the one it lies in.
-            TownshipHeader.of(map, township).feature(map).ifPresent(f -> mapView.zoomTo(f.geometry().getEnvelopeInternal()));
-        }
-    }
-
-    /**
-     * Shows a map that has new layers (a user's file, a thematic map) on top of the current ones; layers of the
-     * same group that the new map no longer has are dropped from the stack.
-     */
-    public void addLayers(AtlasMap newMap, List<String> newLayerIds, List<String> problems) {
-        List<String> gone = layers.order().stream().filter(id -> newMap.layer(id).isEmpty()).toList();
-        layers.remove(gone);
-        layers.addBelowLabels(newLayerIds, cn.yangquan.atlas.model.PlanMapBuilder.LABELS);
-        newLayerIds.forEach(this::bindLayer);
-        String selected = mapView.selectedCodeProperty().get();
-        Viewport viewport = mapView.viewportProperty().get();
-        List<String> allProblems = new ArrayList<>(loadProblems);
-        allProblems.addAll(problems);
-        showMap(newMap, allProblems);
-        if (viewport != null) {
-            mapView.viewportProperty().set(viewport);
-        }
-        mapView.selectedCodeProperty().set(selected);
-    }
-
-    public AtlasMap map() {
-        return map;
-    }
-
-    private void bindLayer(String id) {
-        layers.visibleProperty(id).addListener((obs, old, now) -> mapView.setLayerVisible(id, now));
-        layers.opacityProperty(id).addListener((obs, old, now) -> mapView.setLayerOpacity(id, now.doubleValue()));
-    }
-
-    private void wire() {
-        layers.order().addListener((ListChangeListener<String>) change -> mapView.setOrder(layers.order()));
-        layers.order().forEach(this::bindLayer);
-        mapView.selectedCodeProperty().addListener((obs, old, code) -> showInspector(code));
-        mapView.cursorPositionProperty().addListener((obs, old, now) -> cursorLabel.setText(now));
+        mapView.cursorPositionProperty().addListener((obs, old, now) -> status.cursor.setText(now));
         mapView.viewportProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 long scale = Math.round(now.metresPerPixel() / METRES_PER_SCREEN_PIXEL);
-                scaleLabel.setText(messages.get("status.scale", scale));
+                status.scale.setText(messages.get("status.scale", scale));
             }
         });
-        search.setOnChosen(township -> select(township, true));
-        mapView.setOnMapClick((x, y) -> {
-            var hits = identify(x, y);
-            inspector.showFeatures(hits);
-            if (openTable != null) {
-                openTable.select(hits.stream().filter(h -> map.layer(openTableLayer).map(l -> l.features().features()
-                        .contains(h.getValue())).orElse(false)).map(java.util.Map.Entry::getValue).toList());
-            }
-        });
-        layerTree.setLayerActions(this::openAttributes, id -> onUseAsBoundaries.accept(id), this::removeLayer);
+        search.setOnChosen(this::select);
+        inspector.setTargetStatus(id -> EvaluationLayer.targetLine(session.actuals(), messages, id));
+        mapView.setOnMapClick(this::clicked);
+        layerTree.setLayerActions(this::openAttributes, id -> onUseAsBoundaries.accept(id), session::removeLayer);
+        viewsPanel.setOnPresent(this::present);
         setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
-                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                event.acceptTransferModes(TransferMode.COPY);
             }
             event.consume();
         });
@@ -449,19 +308,71 @@ public final class MainWindow extends BorderPane {
             event.setDropCompleted(accepted);
             event.consume();
         });
-        viewsPanel.setOnShow(this::applyView);
-        viewsPanel.setOnPresent(this::present);
-        viewsPanel.setCaptureCurrent(this::captureView);
-        inspector.setTargetStatus(id -> EvaluationLayer.targetLine(actuals, messages, id));
-        actuals.resultProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(this::showEvaluation));
     }
 
-    /** Shows the evaluation layer for the current actual values (none while there are none). */
-    public void showEvaluation() {
-        EvaluationLayer.show(this, actuals, messages);
+    private void mapChanged(AtlasMap map) {
+        status.schematic.setText(map.boundaries().schematic() ? "⚠ " + messages.get("status.schematic") : "");
+        showWarningCount();
+        layerTree.setMap(map);
+        mapView.setContent(map, session.composition(), session.mapNotesProperty().get());
+        for (String id : session.layers().order()) {
+            follow(session.layers().visibleProperty(id));
+            follow(session.layers().opacityProperty(id));
+        }
+        // The pinyin index takes a moment to build; the map does not wait for it.
+        Task<TownshipResolver> indexing = new Task<>() {
+            @Override
+            protected TownshipResolver call() {
+                return TownshipResolver.of(map.register());
+            }
+        };
+        indexing.setOnSucceeded(e -> search.setResolver(indexing.getValue()));
+        tasks.execute(indexing);
+        showInspector(session.selectedCodeProperty().get());
+    }
+
+    private void follow(ObservableValue<?> state) {
+        if (followed.add(state)) {
+            state.addListener((obs, old, now) -> showComposition());
+        }
+    }
+
+    private void showComposition() {
+        if (session.map() != null) {
+            mapView.showComposition(session.composition());
+        }
+    }
+
+    private void showWarningCount() {
+        warningsButton.setText(messages.get("toolbar.warnings", session.warnings().size()));
+        warningsButton.setStyle(session.warnings().isEmpty() ? "" : "-fx-text-fill: #B35900;");
+    }
+
+    /** A click selects the township it hits and lists the user's features there in the inspector. */
+    private void clicked(double x, double y) {
+        session.select(session.townshipAt(x, y).orElse(null));
+        List<Map.Entry<String, Feature>> hits = session.identify(x, y);
+        inspector.showFeatures(hits);
+        if (openTable != null) {
+            var layer = session.map().layer(openTableLayer).orElse(null);
+            openTable.select(hits.stream().map(Map.Entry::getValue)
+                    .filter(f -> layer != null && layer.features().features().contains(f)).toList());
+        }
+    }
+
+    /** Selects a township and zooms to it (a search hit); a unit without a boundary of its own, to the one it lies in. */
+    private void select(Township township) {
+        session.select(township.code());
+        TownshipHeader.of(session.map(), township).feature(session.map())
+                .ifPresent(f -> mapView.zoomTo(f.geometry().getEnvelopeInternal()));
+    }
+
+    private void zoomToSelection() {
+        session.selectedFeature().ifPresent(f -> mapView.zoomTo(f.geometry().getEnvelopeInternal()));
     }
 
     private void showInspector(String code) {
+        AtlasMap map = session.map();
         if (code == null || map == null) {
             inspector.clear();
             return;
@@ -471,67 +382,41 @@ public final class MainWindow extends BorderPane {
     }
 
     private MenuBar menuBar() {
-        MenuItem open = new MenuItem(messages.get("menu.file.openBoundaries"));
-        open.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            var directory = chooser.showDialog(getScene().getWindow());
-            if (directory != null) {
-                onOpenBoundaries.accept(directory.toPath());
-            }
-        });
-        MenuItem save = new MenuItem(messages.get("menu.file.save"));
+        MenuItem open = item("menu.file.openBoundaries",
+                () -> WindowChoosers.directory(getScene().getWindow()).ifPresent(onOpenBoundaries));
+        MenuItem save = item("menu.file.save", () -> onSave.run());
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
-        save.setOnAction(e -> onSave.run());
-        MenuItem export = new MenuItem(messages.get("menu.file.export"));
-        export.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG", "*.png"),
-                    new FileChooser.ExtensionFilter("PDF", "*.pdf"), new FileChooser.ExtensionFilter("SVG", "*.svg"));
-            var file = chooser.showSaveDialog(getScene().getWindow());
-            if (file != null) {
-                onExport.accept(file.toPath());
-            }
-        });
-        MenuItem exportPack = new MenuItem(messages.get("menu.file.exportPack"));
-        exportPack.setOnAction(e -> chooseExportPack());
-        MenuItem addLayer = new MenuItem(messages.get("menu.file.addLayer"));
-        addLayer.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    cn.yangquan.atlas.io.LayerFormats.formatNames(), cn.yangquan.atlas.io.LayerFormats.patterns()));
-            var chosen = chooser.showOpenDialog(getScene().getWindow());
-            if (chosen != null) {
-                onAddLayer.accept(chosen.toPath());
-            }
-        });
-        MenuItem addPostgis = new MenuItem(messages.get("menu.file.addPostgis"));
-        addPostgis.setOnAction(e -> onAddPostgis.run());
-        MenuItem importActuals = new MenuItem(messages.get("eval.menu.import"));
-        importActuals.setOnAction(e -> EvaluationLayer.chooseActualsFile(getScene().getWindow(), messages)
-                .ifPresent(onImportActuals));
-        MenuItem thematic = new MenuItem(messages.get("menu.file.thematic"));
-        thematic.setOnAction(e -> openThematic());
-        MenuItem exit = new MenuItem(messages.get("menu.file.exit"));
-        exit.setOnAction(e -> ((Stage) getScene().getWindow()).close());
-        Menu file = new Menu(messages.get("menu.file"), null, open, addLayer, addPostgis, thematic, importActuals, save, export, exportPack, exit);
+        MenuItem export = item("menu.file.export",
+                () -> WindowChoosers.exportFile(getScene().getWindow(), exportFileName()).ifPresent(onExport));
+        MenuItem exportPack = item("menu.file.exportPack", this::chooseExportPack);
+        MenuItem addLayer = item("menu.file.addLayer",
+                () -> WindowChoosers.layerFile(getScene().getWindow(), layerFormats, layerPatterns).ifPresent(onAddLayer));
+        MenuItem addPostgis = item("menu.file.addPostgis", () -> onAddPostgis.run());
+        MenuItem thematic = item("menu.file.thematic", this::openThematic);
+        MenuItem importActuals = item("eval.menu.import", () -> EvaluationLayer.chooseActualsFile(getScene().getWindow(),
+                messages).ifPresent(onImportActuals));
+        MenuItem exit = item("menu.file.exit", this::exit);
+        Menu file = new Menu(messages.get("menu.file"), null, open, addLayer, addPostgis, thematic, importActuals, save,
+                export, exportPack, exit);
 
         MenuItem home = item("menu.view.home", mapView::home);
         MenuItem zoomIn = item("menu.view.zoomIn", () -> mapView.zoomBy(1.5));
         MenuItem zoomOut = item("menu.view.zoomOut", () -> mapView.zoomBy(1 / 1.5));
-        MenuItem zoomSelection = item("menu.view.zoomSelection", mapView::zoomToSelection);
+        MenuItem zoomSelection = item("menu.view.zoomSelection", this::zoomToSelection);
         MenuItem fullScreen = item("menu.view.fullScreen", () -> {
             Stage stage = (Stage) getScene().getWindow();
+            stage.setFullScreenExitHint(messages.get("window.fullScreenHint"));
             stage.setFullScreen(!stage.isFullScreen());
         });
         fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
-        MenuItem present = item("views.present", this::present);
+        MenuItem present = item("window.menu.present", this::present);
         present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         MenuItem indicators = item("menu.view.indicators", this::showIndicators);
         Menu view = new Menu(messages.get("menu.view"), null, home, zoomIn, zoomOut, zoomSelection, fullScreen, present,
                 indicators);
 
-        MenuItem warningsItem = item("menu.help.warnings", this::showWarnings);
-        MenuItem about = item("menu.help.about", this::showAbout);
+        MenuItem warningsItem = item("menu.help.warnings", () -> dialogs().warnings(session.warnings()));
+        MenuItem about = item("menu.help.about", () -> dialogs().about(MapNotes.lines(messages, session.map().boundaries())));
         Menu help = new Menu(messages.get("menu.help"), null, warningsItem, about);
         return new MenuBar(file, view, help);
     }
@@ -546,9 +431,9 @@ public final class MainWindow extends BorderPane {
         Button home = button("toolbar-home", "toolbar.home", mapView::home);
         Button zoomIn = button("toolbar-zoom-in", "toolbar.zoomIn", () -> mapView.zoomBy(1.5));
         Button zoomOut = button("toolbar-zoom-out", "toolbar.zoomOut", () -> mapView.zoomBy(1 / 1.5));
-        Button zoomSelection = button("toolbar-zoom-selection", "toolbar.zoomSelection", mapView::zoomToSelection);
+        Button zoomSelection = button("toolbar-zoom-selection", "toolbar.zoomSelection", this::zoomToSelection);
         warningsButton.setId("toolbar-warnings");
-        warningsButton.setOnAction(e -> showWarnings());
+        warningsButton.setOnAction(e -> dialogs().warnings(session.warnings()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(search, new Separator(Orientation.VERTICAL), home, zoomIn, zoomOut, zoomSelection, spacer,
@@ -563,22 +448,25 @@ public final class MainWindow extends BorderPane {
         return button;
     }
 
+    /** The file name proposed for an export: the title of the view shown (or the project's), safe for any system. */
+    public String exportFileName() {
+        String safe = session.captureView("current").title().strip().replaceAll("[\\\\/:*?\"<>|\\s]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return (safe.isEmpty() ? messages.get("window.export.defaultName") : safe) + ".png";
+    }
+
     private void chooseExportPack() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        var directory = chooser.showDialog(getScene().getWindow());
-        if (directory != null) {
-            onExportPack.accept(directory.toPath());
-        }
+        WindowChoosers.directory(getScene().getWindow()).ifPresent(onExportPack);
     }
 
     private SplitPane leftPanel() {
-        javafx.scene.control.Tab layersTab = new javafx.scene.control.Tab(messages.get("layers.title"), layerTree);
-        javafx.scene.control.Tab viewsTab = new javafx.scene.control.Tab(messages.get("views.title"), viewsPanel);
+        Tab layersTab = new Tab(messages.get("layers.title"), layerTree);
+        Tab viewsTab = new Tab(messages.get("views.title"), viewsPanel);
         layersTab.setClosable(false);
         viewsTab.setClosable(false);
-        javafx.scene.control.TabPane layerPane = new javafx.scene.control.TabPane(layersTab, viewsTab);
+        TabPane layerPane = new TabPane(layersTab, viewsTab);
         layerPane.setId("left-tabs");
-        javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(legend);
+        ScrollPane legendScroll = new ScrollPane(legend);
         legendScroll.setFitToWidth(true);
         SplitPane left = new SplitPane(layerPane, legendScroll);
         left.setOrientation(Orientation.VERTICAL);
@@ -594,76 +482,5 @@ public final class MainWindow extends BorderPane {
         pane.setPrefWidth(360);
         pane.setMaxHeight(Double.MAX_VALUE);
         return pane;
-    }
-
-    /**
-     * Shows a background job (a layer being read) in the status bar with its progress and a cancel button;
-     * the bar hides itself when the job ends.
-     */
-    public void showProgress(String label, javafx.concurrent.Task<?> task) {
-        progressLabel.setText(label);
-        progressBar.progressProperty().bind(task.progressProperty());
-        cancelButton.setOnAction(e -> task.cancel(true));
-        progressBox.setVisible(true);
-        progressBox.setManaged(true);
-        javafx.beans.value.ChangeListener<Boolean> done = (obs, old, running) -> {
-            if (!running) {
-                progressBar.progressProperty().unbind();
-                progressBox.setVisible(false);
-                progressBox.setManaged(false);
-            }
-        };
-        task.runningProperty().addListener(done);
-    }
-
-    private HBox statusBar() {
-        scaleLabel.setId("status-scale");
-        cursorLabel.setId("status-cursor");
-        schematicLabel.setId("status-schematic");
-        schematicLabel.setStyle("-fx-text-fill: #B35900;");
-        cursorLabel.setMinWidth(220);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        progressBar.setId("status-progress");
-        progressBar.setPrefWidth(160);
-        cancelButton.setId("status-cancel");
-        cancelButton.setText(messages.get("progress.cancel"));
-        progressBox.setId("status-progress-box");
-        progressBox.getChildren().setAll(progressLabel, progressBar, cancelButton);
-        progressBox.setVisible(false);
-        progressBox.setManaged(false);
-        HBox bar = new HBox(16, cursorLabel, scaleLabel, progressBox, spacer, schematicLabel);
-        bar.setStyle("-fx-padding: 3 8 3 8; -fx-background-color: #F2F2F2; -fx-border-color: #CCCCCC; -fx-border-width: 1 0 0 0;");
-        return bar;
-    }
-
-    private void showWarnings() {
-        ListView<String> list = new ListView<>();
-        list.setId("warnings-list");
-        list.getItems().setAll(warnings.isEmpty() ? List.of(messages.get("warnings.none")) : warnings);
-        list.setPrefSize(760, 360);
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.setTitle(messages.get("warnings.title"));
-        alert.setHeaderText(messages.get("warnings.header"));
-        alert.getDialogPane().setContent(list);
-        alert.initOwner(getScene().getWindow());
-        alert.show();
-    }
-
-    private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle(messages.get("menu.help.about"));
-        alert.setHeaderText(messages.get("app.title"));
-        List<String> lines = map == null ? List.of() : MapNotes.lines(messages, map.boundaries());
-        alert.setContentText(messages.get("about.text") + "\n\n" + String.join("\n", lines));
-        alert.initOwner(getScene().getWindow());
-        alert.show();
-    }
-
-    /** Shows a one-line message in a dialog (export and save results). */
-    public void tell(String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
-        alert.initOwner(getScene().getWindow());
-        alert.show();
     }
 }

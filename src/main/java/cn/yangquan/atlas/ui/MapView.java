@@ -1,16 +1,13 @@
 package cn.yangquan.atlas.ui;
 
-import cn.yangquan.atlas.io.MapProjection;
 import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.Feature;
-import cn.yangquan.atlas.model.FeatureCollection;
 import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.PlanMapBuilder;
 import cn.yangquan.atlas.model.Viewport;
-import cn.yangquan.atlas.model.style.LayerStyle;
 import cn.yangquan.atlas.render.MapComposer;
+import cn.yangquan.atlas.render.MapComposition;
 import cn.yangquan.atlas.render.MapRenderer;
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -19,10 +16,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -45,11 +51,9 @@ import org.locationtech.jts.geom.Envelope;
  * drawn for to the current one, so gestures stay smooth; a real repaint follows shortly after the gesture ends.
  */
 public final class MapView extends Pane {
-    private static final String SELECTION = "__selection";
+    private static final String SELECTION = SelectionOverlay.ID;
     private static final String FURNITURE = "__furniture";
     private static final double DRAG_THRESHOLD = 3;
-    private static final LayerStyle HIGHLIGHT = new LayerStyle(new Color(255, 200, 0, 70), new Color(0xE6, 0x5C, 0x00),
-            3.5f, null, null, null, 8f, cn.yangquan.atlas.model.style.Symbol.CIRCLE, new Color(255, 200, 0), 12f, null);
 
     private final MapRenderer renderer;
     private final MapComposer composer;
@@ -63,13 +67,22 @@ public final class MapView extends Pane {
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>();
     private final ObjectProperty<String> selectedCode = new SimpleObjectProperty<>();
     private final ObjectProperty<List<Feature>> highlighted = new SimpleObjectProperty<>(List.of());
-    private java.util.function.BiConsumer<Double, Double> onMapClick = (x, y) -> { };
+    private BiConsumer<Double, Double> onMapClick = (x, y) -> { };
     private final StringProperty cursorPosition = new SimpleStringProperty("");
     private final IntegerProperty completedRenders = new SimpleIntegerProperty();
+    private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(false);
+    /** Height of a heading laid over the map's top (a slide's title), which fitted extents keep clear of. */
+    private final DoubleProperty headerHeight = new SimpleDoubleProperty();
     private final PauseTransition repaintDelay = new PauseTransition(Duration.millis(140));
-    private final MapProjection lonLat = MapProjection.fromWgs84();
+    /** Map metres to longitude and latitude, for the cursor position; none in the presentation. */
+    private UnaryOperator<double[]> lonLat;
     private AtlasMap map;
+    private MapComposition composition;
     private List<String> notes = List.of();
+    /** The extent the map was last fitted to; kept fitted when the size changes, until the user moves the map. */
+    private Envelope fitted;
+    /** Whether {@link #fitted} is a saved viewport's own extent, shown edge to edge rather than clear of furniture. */
+    private boolean fittedExactly;
     private double pressX;
     private double pressY;
     private double lastDragX;
@@ -98,6 +111,7 @@ public final class MapView extends Pane {
         layerPane.setMouseTransparent(true);
         repaintDelay.setOnFinished(e -> repaint());
         widthProperty().addListener((obs, old, now) -> sizeChanged());
+        headerHeight.addListener((obs, old, now) -> fit());
         heightProperty().addListener((obs, old, now) -> sizeChanged());
         viewport.addListener((obs, old, now) -> {
             updateTransforms();
@@ -105,6 +119,7 @@ public final class MapView extends Pane {
                 // The first map has nothing to stand in for it: draw at once instead of after the gesture delay.
                 repaint();
             } else {
+                settled.set(false);
                 repaintDelay.playFromStart();
             }
         });
@@ -118,8 +133,8 @@ public final class MapView extends Pane {
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
-    /** Shows a new map; the order lists layer ids bottom first. */
-    public void setContent(AtlasMap newMap, List<String> order, List<String> mapNotes) {
+    /** Shows a new map as the composition says (order, visibility, opacity), with notes on the map. */
+    public void setContent(AtlasMap newMap, MapComposition newComposition, List<String> mapNotes) {
         this.map = newMap;
         this.notes = List.copyOf(mapNotes);
         layerViews.clear();
@@ -130,28 +145,56 @@ public final class MapView extends Pane {
             view.setMouseTransparent(true);
             layerViews.put(layer.id(), view);
         }
-        setOrder(order);
+        this.composition = null;
+        showComposition(newComposition);
         if (viewport.get() != null) {
             repaint();
         }
     }
 
-    /** Restacks the layer images: ids bottom first; layers not named keep their relative place on top. */
-    public void setOrder(List<String> order) {
+    /**
+     * Restacks, shows, hides and fades the layer images as the composition says; the names are drawn again when the
+     * symbols they keep clear of change.
+     */
+    public void showComposition(MapComposition next) {
+        boolean symbolsChanged = composition != null && !composition.symbolLayers().equals(next.symbolLayers());
+        this.composition = next;
         List<ImageView> stacked = new ArrayList<>();
-        for (String id : order) {
-            Optional.ofNullable(layerViews.get(id)).ifPresent(stacked::add);
+        for (MapLayer layer : next.layers()) {
+            ImageView view = layerViews.get(layer.id());
+            if (view != null) {
+                stacked.add(view);
+                view.setVisible(next.drawn(layer.id()));
+                view.setOpacity(next.state(layer.id()).orElseThrow().opacity());
+            }
         }
-        layerViews.values().stream().filter(v -> !stacked.contains(v)).forEach(stacked::add);
         layerPane.getChildren().setAll(stacked);
+        if (symbolsChanged && viewport.get() != null) {
+            map.layer(PlanMapBuilder.LABELS).ifPresent(labels -> {
+                Viewport target = viewport.get();
+                scheduler.requestExtra(new RenderScheduler.Job(labels.id(), cancelled -> draw(labels, target, cancelled)),
+                        (id, image) -> show(id, image, target));
+            });
+        }
     }
 
-    public void setLayerVisible(String layerId, boolean visible) {
-        Optional.ofNullable(layerViews.get(layerId)).ifPresent(v -> v.setVisible(visible));
+    /** Sets the notes the map carries (bottom right) and draws them. */
+    public void setNotes(List<String> mapNotes) {
+        this.notes = List.copyOf(mapNotes);
+        Viewport target = viewport.get();
+        if (target != null) {
+            scheduler.requestExtra(new RenderScheduler.Job(FURNITURE, cancelled -> furniture(target)),
+                    (id, image) -> show(id, image, target));
+        }
     }
 
-    public void setLayerOpacity(String layerId, double opacity) {
-        Optional.ofNullable(layerViews.get(layerId)).ifPresent(v -> v.setOpacity(opacity));
+    public DoubleProperty headerHeightProperty() {
+        return headerHeight;
+    }
+
+    /** How to turn map metres into longitude and latitude for the cursor position. */
+    public void setLonLat(UnaryOperator<double[]> toLonLat) {
+        this.lonLat = toLonLat;
     }
 
     public ObjectProperty<Viewport> viewportProperty() {
@@ -167,8 +210,8 @@ public final class MapView extends Pane {
         return highlighted;
     }
 
-    /** Called with the map coordinates (metres) of a click that was not a drag. */
-    public void setOnMapClick(java.util.function.BiConsumer<Double, Double> handler) {
+    /** Called with the screen coordinates (pixels in this view) of a click that was not a drag. */
+    public void setOnMapClick(BiConsumer<Double, Double> handler) {
         this.onMapClick = handler;
     }
 
@@ -182,6 +225,14 @@ public final class MapView extends Pane {
         return completedRenders;
     }
 
+    /**
+     * True while the map on screen is the finished drawing of the current viewport: no repaint is waiting or
+     * running. Tests wait on it instead of sleeping.
+     */
+    public ReadOnlyBooleanProperty settledProperty() {
+        return settled.getReadOnlyProperty();
+    }
+
     /** Shows the whole city. */
     public void home() {
         if (map != null) {
@@ -189,22 +240,47 @@ public final class MapView extends Pane {
         }
     }
 
+    /** Shows the extent with a margin of 5 % (at least 500 m), clear of the map's furniture. */
     public void zoomTo(Envelope extent) {
-        if (getWidth() > 0 && getHeight() > 0 && extent != null && !extent.isNull()) {
+        if (extent != null && !extent.isNull()) {
             Envelope padded = new Envelope(extent);
             padded.expandBy(Math.max(500, Math.max(extent.getWidth(), extent.getHeight()) * 0.05));
-            viewport.set(Viewport.fit(padded, (int) getWidth(), (int) getHeight(), 20));
+            showExtent(padded);
         }
     }
 
-    /** Shows exactly this extent (a saved view), fitted with a small margin. */
+    /**
+     * Shows exactly this extent (a saved view), clear of the map's furniture. Until the user moves the map, a change
+     * of size fits it again: a window or slide that is still being laid out ends up showing the extent.
+     */
     public void showExtent(Envelope extent) {
-        if (getWidth() > 0 && getHeight() > 0 && extent != null && !extent.isNull()) {
-            viewport.set(Viewport.fit(extent, (int) getWidth(), (int) getHeight(), 10));
+        fit(extent, false);
+    }
+
+    /** Shows the extent a saved viewport had (the project's last extent), edge to edge. */
+    public void restoreExtent(Envelope extent) {
+        fit(extent, true);
+    }
+
+    private void fit(Envelope extent, boolean exactly) {
+        if (extent != null && !extent.isNull()) {
+            fitted = new Envelope(extent);
+            fittedExactly = exactly;
+            fit();
+        }
+    }
+
+    private void fit() {
+        if (getWidth() > 0 && getHeight() > 0 && fitted != null) {
+            int width = (int) getWidth();
+            int height = (int) getHeight();
+            viewport.set(fittedExactly ? Viewport.fit(fitted, width, height, 0)
+                    : composer.fit(fitted, width, height, pixelScale, notes, headerHeight.get()));
         }
     }
 
     public void zoomBy(double factor) {
+        fitted = null;
         Viewport current = viewport.get();
         if (current != null) {
             viewport.set(current.zoom(factor));
@@ -212,6 +288,7 @@ public final class MapView extends Pane {
     }
 
     public void panByPixels(double dx, double dy) {
+        fitted = null;
         Viewport current = viewport.get();
         if (current != null) {
             viewport.set(current.panByPixels(dx, dy));
@@ -223,26 +300,11 @@ public final class MapView extends Pane {
         selectedFeature().ifPresent(f -> zoomTo(f.geometry().getEnvelopeInternal()));
     }
 
-    public Optional<Feature> selectedFeature() {
+    private Optional<Feature> selectedFeature() {
         if (map == null || selectedCode.get() == null) {
             return Optional.empty();
         }
         return map.join().feature(selectedCode.get());
-    }
-
-    /** The register code of the township under a point of this view, if any. */
-    public Optional<String> townshipAt(double x, double y) {
-        Viewport current = viewport.get();
-        if (map == null || current == null) {
-            return Optional.empty();
-        }
-        var world = current.toWorld(x, y);
-        FeatureCollection townships = map.layer(PlanMapBuilder.TOWNSHIPS).map(MapLayer::features).orElse(null);
-        if (townships == null) {
-            return Optional.empty();
-        }
-        return townships.at(world.getX(), world.getY(), current.metresPerPixel() * 2).stream()
-                .map(f -> f.text("register_code")).filter(code -> !code.isEmpty()).findFirst();
     }
 
     public void shutdown() {
@@ -257,8 +319,10 @@ public final class MapView extends Pane {
             return;
         }
         Viewport current = viewport.get();
-        if (current == null) {
+        if (current == null && fitted == null) {
             home();
+        } else if (fitted != null) {
+            fit();
         } else {
             viewport.set(current.resized(width, height));
         }
@@ -275,7 +339,11 @@ public final class MapView extends Pane {
         }
         jobs.add(new RenderScheduler.Job(FURNITURE, cancelled -> furniture(target)));
         selectionJob(target).ifPresent(jobs::add);
-        scheduler.request(jobs, (id, image) -> show(id, image, target), () -> completedRenders.set(completedRenders.get() + 1));
+        settled.set(false);
+        scheduler.request(jobs, (id, image) -> show(id, image, target), () -> {
+            completedRenders.set(completedRenders.get() + 1);
+            settled.set(!repaintDelay.getStatus().equals(Animation.Status.RUNNING));
+        });
     }
 
     private void repaintSelection() {
@@ -295,46 +363,26 @@ public final class MapView extends Pane {
     private Optional<RenderScheduler.Job> selectionJob(Viewport target) {
         List<Feature> features = new ArrayList<>(highlighted.get());
         selectedFeature().ifPresent(features::add);
-        if (features.isEmpty()) {
-            return Optional.empty();
-        }
-        List<MapLayer> overlays = new ArrayList<>();
-        for (MapLayer.Kind kind : List.of(MapLayer.Kind.AREA, MapLayer.Kind.LINE, MapLayer.Kind.POINT)) {
-            int dimension = kind == MapLayer.Kind.AREA ? 2 : kind == MapLayer.Kind.LINE ? 1 : 0;
-            List<Feature> ofKind = features.stream().filter(f -> f.geometry().getDimension() == dimension).toList();
-            if (!ofKind.isEmpty()) {
-                overlays.add(new MapLayer(SELECTION, "", "", "overlay", kind, new FeatureCollection(SELECTION, ofKind),
-                        HIGHLIGHT, 0));
-            }
-        }
-        return Optional.of(new RenderScheduler.Job(SELECTION, cancelled -> {
-            BufferedImage image = new BufferedImage(target.width(), target.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-            Graphics2D g = image.createGraphics();
-            try {
-                overlays.forEach(layer -> renderer.paintLayer(g, layer, target, pixelScale, cancelled));
-            } finally {
-                g.dispose();
-            }
-            return image;
-        }));
+        List<MapLayer> overlays = SelectionOverlay.layers(features);
+        return overlays.isEmpty() ? Optional.empty() : Optional.of(new RenderScheduler.Job(SELECTION, cancelled -> image(target,
+                g -> overlays.forEach(layer -> renderer.paintLayer(g, layer, target, pixelScale, cancelled)))));
     }
 
-    private BufferedImage draw(MapLayer layer, Viewport target, java.util.function.BooleanSupplier cancelled) {
-        BufferedImage image = new BufferedImage(target.width(), target.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = image.createGraphics();
-        try {
-            renderer.paintLayer(g, layer, target, pixelScale, cancelled);
-        } finally {
-            g.dispose();
-        }
-        return image;
+    private BufferedImage draw(MapLayer layer, Viewport target, BooleanSupplier cancelled) {
+        List<MapLayer> symbols = composition == null ? List.of() : composition.symbolLayers();
+        return image(target, g -> renderer.paintLayer(g, layer, target, pixelScale, cancelled, symbols));
     }
 
     private BufferedImage furniture(Viewport target) {
+        return image(target, g -> composer.paintFurniture(g, target, pixelScale, notes));
+    }
+
+    /** A transparent image of the viewport's size with what {@code paint} draws in it. */
+    private static BufferedImage image(Viewport target, Consumer<Graphics2D> paint) {
         BufferedImage image = new BufferedImage(target.width(), target.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
-            composer.paintFurniture(g, target, pixelScale, notes);
+            paint.accept(g);
         } finally {
             g.dispose();
         }
@@ -397,22 +445,17 @@ public final class MapView extends Pane {
     private void released(MouseEvent event) {
         setCursor(Cursor.DEFAULT);
         if (!dragged && event.getButton() == MouseButton.PRIMARY) {
-            selectedCode.set(townshipAt(event.getX(), event.getY()).orElse(null));
-            Viewport current = viewport.get();
-            if (current != null) {
-                var world = current.toWorld(event.getX(), event.getY());
-                onMapClick.accept(world.getX(), world.getY());
-            }
+            onMapClick.accept(event.getX(), event.getY());
         }
     }
 
     private void moved(MouseEvent event) {
         Viewport current = viewport.get();
-        if (current == null) {
+        if (current == null || lonLat == null) {
             return;
         }
         var world = current.toWorld(event.getX(), event.getY());
-        double[] position = lonLat.toSource(world.getX(), world.getY());
+        double[] position = lonLat.apply(new double[] {world.getX(), world.getY()});
         cursorPosition.set(String.format("%.5f°E  %.5f°N", position[0], position[1]));
     }
 
@@ -422,6 +465,7 @@ public final class MapView extends Pane {
             return;
         }
         double factor = Math.pow(1.2, event.getDeltaY() / 40.0);
+        fitted = null;
         viewport.set(current.zoomAround(event.getX(), event.getY(), factor));
         event.consume();
     }

@@ -1,12 +1,12 @@
 package cn.yangquan.atlas.ui;
 
+import cn.yangquan.atlas.i18n.MapNotes;
 import cn.yangquan.atlas.i18n.Messages;
 import cn.yangquan.atlas.model.AtlasMap;
-import cn.yangquan.atlas.model.LayerState;
 import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.model.SavedView;
+import cn.yangquan.atlas.render.MapComposition;
 import cn.yangquan.atlas.render.MapRenderer;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -19,11 +19,13 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Full-screen, map-only presentation of the saved views, on a second screen when there is one. PageDown or Right
@@ -41,17 +43,20 @@ public final class PresentationStage {
     private final VBox legend = new VBox(4);
     private final List<SavedView> views;
     private final AtlasMap map;
+    private final MapSession session;
     private final Messages messages;
     private final SimpleIntegerProperty index = new SimpleIntegerProperty(-1);
 
-    public PresentationStage(Window owner, AtlasMap map, MapRenderer renderer, List<SavedView> views, List<String> notes,
-                             Messages messages) {
-        this.map = map;
-        this.views = List.copyOf(views);
-        this.messages = messages;
+    /** Presents the session's views on its map; when it closes, the window shows the view presented last. */
+    public PresentationStage(Window owner, MapSession session, MapRenderer renderer) {
+        this.session = session;
+        this.map = session.map();
+        this.views = List.copyOf(session.views());
+        this.messages = session.messages();
         this.mapView = new MapView(renderer, PROJECTOR_SCALE);
         mapView.setId("presentation-map");
-        mapView.setContent(map, map.layers().stream().map(MapLayer::id).toList(), notes);
+        MapComposition first = MapComposition.of(map, views.isEmpty() ? List.of() : views.get(0).layers());
+        mapView.setContent(map, first, notes(first));
         title.setId("presentation-title");
         title.setStyle("-fx-font-size: 34px; -fx-font-weight: bold; -fx-text-fill: #1E1E1E;");
         caption.setId("presentation-caption");
@@ -60,14 +65,16 @@ public final class PresentationStage {
         VBox header = new VBox(4, title, caption);
         header.setPadding(new Insets(14, 24, 14, 24));
         header.setStyle("-fx-background-color: rgba(255,255,255,0.88);");
-        header.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        header.setMaxHeight(Region.USE_PREF_SIZE);
         header.setMouseTransparent(true);
         legend.setId("presentation-legend");
         legend.setPadding(new Insets(12));
         legend.setStyle("-fx-background-color: rgba(255,255,255,0.9); -fx-border-color: #888888;");
-        legend.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         legend.setMouseTransparent(true);
         StackPane root = new StackPane(mapView, header, legend);
+        // The extent is fitted below the title and caption, so they cover none of it.
+        mapView.headerHeightProperty().bind(header.heightProperty());
         // The header leaves the top-right corner to the north arrow.
         header.maxWidthProperty().bind(root.widthProperty().multiply(0.8));
         StackPane.setAlignment(header, Pos.TOP_LEFT);
@@ -86,7 +93,13 @@ public final class PresentationStage {
         stage.setY(bounds.getMinY());
         stage.setWidth(bounds.getWidth());
         stage.setHeight(bounds.getHeight());
-        stage.setOnHidden(e -> mapView.shutdown());
+        stage.setOnHidden(e -> {
+            mapView.shutdown();
+            // Back in the window, the map and the views list show the view presented last.
+            if (index.get() >= 0) {
+                session.applyView(views.get(index.get()));
+            }
+        });
     }
 
     public void show(int startIndex) {
@@ -104,6 +117,15 @@ public final class PresentationStage {
         return mapView;
     }
 
+    /**
+     * Leaves full screen, then closes: a platform that restores window sizes when full screen ends (Monocle) would
+     * otherwise hand the owner window the size it kept for this one.
+     */
+    public void close() {
+        stage.setFullScreen(false);
+        stage.close();
+    }
+
     /** The index of the view on screen. */
     public ReadOnlyIntegerProperty indexProperty() {
         return index;
@@ -117,7 +139,7 @@ public final class PresentationStage {
         switch (event.getCode()) {
             case PAGE_DOWN, RIGHT, SPACE -> showView(index.get() + 1);
             case PAGE_UP, LEFT, BACK_SPACE -> showView(index.get() - 1);
-            case ESCAPE -> stage.close();
+            case ESCAPE -> close();
             default -> {
                 return;
             }
@@ -133,44 +155,34 @@ public final class PresentationStage {
         SavedView view = views.get(newIndex);
         title.setText(view.title());
         caption.setText(view.caption());
-        List<String> order = new ArrayList<>();
-        for (LayerState state : view.layers()) {
-            order.add(state.layerId());
-            mapView.setLayerVisible(state.layerId(), state.visible());
-            mapView.setLayerOpacity(state.layerId(), state.opacity());
-        }
-        mapView.setOrder(order);
+        MapComposition composition = MapComposition.of(map, view.layers());
+        mapView.showComposition(composition);
+        mapView.setNotes(notes(composition));
         mapView.selectedCodeProperty().set(view.selectedTownship());
-        if (mapView.getWidth() > 0) {
-            mapView.showExtent(view.extent() == null ? map.extent() : view.extent());
-        } else {
-            mapView.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
-                    if (now.doubleValue() > 0) {
-                        mapView.widthProperty().removeListener(this);
-                        javafx.application.Platform.runLater(() -> mapView.showExtent(
-                                views.get(index.get()).extent() == null ? map.extent() : views.get(index.get()).extent()));
-                    }
-                }
-            });
-        }
+        Envelope extent = view.extent() == null ? map.extent() : view.extent();
+        // Fitted again when the full-screen stage takes its final size, so the first slide is not drawn small.
+        mapView.showExtent(extent);
         legend.getChildren().setAll(new Label(messages.get("legend.title")));
         legend.getChildren().get(0).setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
-        List<LayerState> reversed = new ArrayList<>(view.layers());
-        java.util.Collections.reverse(reversed);
-        for (LayerState state : reversed) {
-            map.layer(state.layerId()).filter(l -> state.visible() && l.kind() != MapLayer.Kind.LABEL && l.features().size() > 0)
-                    .ifPresent(layer -> {
-                        ImageView swatch = new ImageView(Swatches.of(layer));
-                        swatch.setFitWidth(Swatches.WIDTH * 1.6);
-                        swatch.setFitHeight(Swatches.HEIGHT * 1.6);
-                        Label name = new Label(layer.title(messages.english()));
-                        name.setStyle("-fx-font-size: 18px;");
-                        HBox row = new HBox(8, swatch, name);
-                        row.setAlignment(Pos.CENTER_LEFT);
-                        legend.getChildren().add(row);
-                    });
+        for (MapLayer layer : composition.legend(extent)) {
+            ImageView swatch = new ImageView(Swatches.of(layer, composition.groundColour()));
+            swatch.setFitWidth(Swatches.WIDTH * 1.6);
+            swatch.setFitHeight(Swatches.HEIGHT * 1.6);
+            Label name = new Label(layer.title(messages.english()));
+            name.setStyle("-fx-font-size: 18px;");
+            HBox row = new HBox(8, swatch, name);
+            row.setAlignment(Pos.CENTER_LEFT);
+            legend.getChildren().add(row);
         }
+    }
+
+    /** Titles of the legend's entries on the slide, top first. */
+    public List<String> legendEntries() {
+        return legend.getChildren().stream().filter(HBox.class::isInstance)
+                .map(row -> ((Label) ((HBox) row).getChildren().get(1)).getText()).toList();
+    }
+
+    private List<String> notes(MapComposition composition) {
+        return MapNotes.compact(messages, map.boundaries(), composition.empty());
     }
 }

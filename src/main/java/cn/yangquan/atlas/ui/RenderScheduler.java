@@ -44,7 +44,8 @@ final class RenderScheduler {
         }
         long current = generation.incrementAndGet();
         BooleanSupplier cancelled = () -> generation.get() != current;
-        AtomicInteger remaining = new AtomicInteger(jobs.size());
+        // Touched only on the FX thread.
+        int[] remaining = {jobs.size()};
         if (jobs.isEmpty()) {
             Platform.runLater(onDone);
             return;
@@ -55,13 +56,14 @@ final class RenderScheduler {
                     return;
                 }
                 BufferedImage image = job.draw().apply(cancelled);
-                boolean last = remaining.decrementAndGet() == 0;
                 Platform.runLater(() -> {
                     if (cancelled.getAsBoolean()) {
                         return;
                     }
                     onImage.accept(job.id(), image);
-                    if (last) {
+                    // Counted on the FX thread, as the images are shown: done means every image is on screen.
+                    remaining[0]--;
+                    if (remaining[0] == 0) {
                         onDone.run();
                     }
                 });

@@ -2,6 +2,7 @@ package cn.yangquan.atlas.ui;
 
 import cn.yangquan.atlas.model.MapLayer;
 import cn.yangquan.atlas.render.Decorations;
+import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import javafx.scene.image.Image;
@@ -14,11 +15,12 @@ final class Swatches {
     private Swatches() {
     }
 
-    static Image of(MapLayer layer) {
+    /** @param ground the colour a translucent fill lies on in the map (see {@link Decorations#swatch}), or null */
+    static Image of(MapLayer layer, Color ground) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB_PRE);
         var g = image.createGraphics();
         try {
-            Decorations.swatch(g, layer.kind(), layer.style(), new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), 1.0);
+            Decorations.swatch(g, layer.kind(), layer.style(), new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), 1.0, ground);
         } finally {
             g.dispose();
         }

@@ -4,9 +4,7 @@ import cn.yangquan.atlas.i18n.Messages;
 import cn.yangquan.atlas.model.SavedView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -14,27 +12,29 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The saved views: double-click or Enter shows one; buttons add a view from the current map, rename, update it
+ * The session's saved views: a click or Enter shows one; buttons add a view from the current map, rename, update it
  * from the map, delete, and move it in the presentation order. Any edit marks the list as the user's own, so it is
- * saved in the project instead of the register's presets.
+ * saved in the project instead of the register's presets. The list highlights the view the map shows.
  */
 public final class ViewsPanel extends VBox {
-    private final ObservableList<SavedView> views = FXCollections.observableArrayList();
-    private final ListView<SavedView> list = new ListView<>(views);
+    private final MapSession session;
+    private final ObservableList<SavedView> views;
+    private final ListView<SavedView> list;
     private final Messages messages;
-    private boolean edited;
-    private Consumer<SavedView> onShow = v -> { };
     private Runnable onPresent = () -> { };
-    private Function<String, SavedView> captureCurrent = id -> null;
     private Function<String, String> askTitle;
 
-    public ViewsPanel(Messages messages) {
-        this.messages = messages;
+    public ViewsPanel(MapSession session) {
+        this.session = session;
+        this.messages = session.messages();
+        this.views = session.views();
+        this.list = new ListView<>(views);
         setId("views-panel");
         list.setId("views-list");
         list.setCellFactory(view -> new ListCell<>() {
@@ -45,8 +45,14 @@ public final class ViewsPanel extends VBox {
             }
         });
         list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
+            if (e.getButton() == MouseButton.PRIMARY) {
                 showSelected();
+            }
+        });
+        session.shownViewProperty().addListener((obs, old, view) -> {
+            if (view != null && views.contains(view) && list.getSelectionModel().getSelectedItem() != view) {
+                list.getSelectionModel().select(view);
+                list.scrollTo(view);
             }
         });
         list.setOnKeyPressed(e -> {
@@ -73,35 +79,16 @@ public final class ViewsPanel extends VBox {
         getChildren().addAll(list, buttons);
     }
 
-    public void setViews(List<SavedView> initial, boolean userOwned) {
-        views.setAll(initial);
-        edited = userOwned;
-    }
-
     public List<SavedView> views() {
         return List.copyOf(views);
-    }
-
-    /** True once the user changed the list; presets are not saved until then. */
-    public boolean edited() {
-        return edited;
     }
 
     public ListView<SavedView> list() {
         return list;
     }
 
-    public void setOnShow(Consumer<SavedView> handler) {
-        this.onShow = handler;
-    }
-
     public void setOnPresent(Runnable handler) {
         this.onPresent = handler;
-    }
-
-    /** How to capture the current map as a view with a given id (extent, layers, selection; title filled later). */
-    public void setCaptureCurrent(Function<String, SavedView> capture) {
-        this.captureCurrent = capture;
     }
 
     /** Replaces the title prompt (tests answer it without a dialog). */
@@ -117,7 +104,7 @@ public final class ViewsPanel extends VBox {
     private void showSelected() {
         SavedView selected = list.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            onShow.accept(selected);
+            session.applyView(selected);
         }
     }
 
@@ -126,11 +113,11 @@ public final class ViewsPanel extends VBox {
         if (title == null) {
             return;
         }
-        SavedView view = captureCurrent.apply(uniqueId()).withTitle(title);
+        SavedView view = session.captureView(uniqueId()).withTitle(title).withCaption("");
         int at = list.getSelectionModel().getSelectedIndex() + 1;
         views.add(at <= 0 ? views.size() : at, view);
         list.getSelectionModel().select(view);
-        edited = true;
+        session.viewsEdited();
     }
 
     private void rename() {
@@ -147,7 +134,7 @@ public final class ViewsPanel extends VBox {
     private void update() {
         SavedView selected = list.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            SavedView captured = captureCurrent.apply(selected.id());
+            SavedView captured = session.captureView(selected.id());
             replace(selected, new SavedView(selected.id(), selected.title(), selected.caption(), captured.extent(),
                     captured.layers(), captured.selectedTownship()));
         }
@@ -157,7 +144,7 @@ public final class ViewsPanel extends VBox {
         int index = list.getSelectionModel().getSelectedIndex();
         if (index >= 0) {
             views.remove(index);
-            edited = true;
+            session.viewsEdited();
         }
     }
 
@@ -172,14 +159,14 @@ public final class ViewsPanel extends VBox {
         reordered.add(target, moved);
         views.setAll(reordered);
         list.getSelectionModel().select(target);
-        edited = true;
+        session.viewsEdited();
     }
 
     private void replace(SavedView old, SavedView now) {
         int index = views.indexOf(old);
         views.set(index, now);
         list.getSelectionModel().select(index);
-        edited = true;
+        session.viewsEdited();
     }
 
     private String uniqueId() {

@@ -181,8 +181,9 @@ class CommandLineTest {
     void renderDrawsAnAddedLayer() throws Exception {
         Path without = temp.resolve("without.png");
         Path with = temp.resolve("with.png");
-        assertThat(run("render", "--out", without.toString(), "--size", "400x300", "--layers", "townships").exit()).isZero();
-        Run run = run("render", "--out", with.toString(), "--size", "400x300", "--layers", "townships,user-1",
+        // 800x600: the city is fitted clear of the full notes, which take much of a smaller image.
+        assertThat(run("render", "--out", without.toString(), "--size", "800x600", "--layers", "townships").exit()).isZero();
+        Run run = run("render", "--out", with.toString(), "--size", "800x600", "--layers", "townships,user-1",
                 "--layer", "src/test/resources/layers/townships-4490-gbk.shp");
         assertThat(run.exit()).as(run.err()).isZero();
         BufferedImage a = ImageIO.read(without.toFile());

@@ -98,7 +98,7 @@ class EvaluationUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.write("74.2").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(app.window().actuals().get("T1-1").map(Actual::value)).contains(74.2);
+        assertThat(app.window().session().actuals().get("T1-1").map(Actual::value)).contains(74.2);
         assertThat(cell(view, "indicators-status", 0)).isEqualTo("达成");
 
         // 表2 row 1 is a text target: the planner judges it in the indicator view.

@@ -71,4 +71,27 @@ class InspectorFactsUiTest {
         text.lines().filter(line -> line.contains("not plan text)"))
                 .forEach(line -> assertThat(line).doesNotContainPattern("\\p{IsHan}"));
     }
+
+    @Test
+    void aPlanLayersReadingsAreItsTooltipInTheLayerTree() throws Exception {
+        launch("zh");
+        var query = new cn.yangquan.atlas.model.register.RegisterQuery(app.currentMap().register());
+        var tree = app.window().layerTree().tree();
+        var item = WaitForAsyncUtils.asyncFx(() -> {
+            for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+                var node = tree.getTreeItem(row).getValue();
+                if (node.layerId() != null && !query.layerReadings(node.layerId(), false).isEmpty()) {
+                    tree.scrollTo(row);
+                    return node;
+                }
+            }
+            return null;
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(item).isNotNull();
+        WaitForAsyncUtils.waitForFxEvents();
+        var cell = robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
+                .filter(c -> item.equals(c.getItem())).findFirst().orElseThrow();
+        assertThat(cell.getTooltip()).isNotNull();
+        assertThat(cell.getTooltip().getText()).contains(query.layerReadings(item.layerId(), false).get(0));
+    }
 }

@@ -198,6 +198,9 @@ class OwnDataUiTest {
         assertThat(robot.lookup("#status-schematic").queryAs(Label.class).getText()).isNotEmpty();
         addLayer(file);
         onFx(() -> app.useAsBoundaries("user-1"));
+        // The register is joined again in the background, off the FX thread.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.building() != null && app.building().isDone());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.currentMap().boundaries().schematic()).isFalse();
         assertThat(app.currentMap().join().matched()).isEqualTo(33);
         assertThat(robot.lookup("#status-schematic").queryAs(Label.class).getText()).isEmpty();

@@ -34,6 +34,21 @@ class ProjectActualsTest {
     }
 
     @Test
+    void actualValuesAndUserLayersAreSavedSideBySide() throws Exception {
+        Path file = temp.resolve("project.json");
+        var source = new cn.yangquan.atlas.model.UserLayerSource("user-1", "地块", "/data/地块.shp", "EPSG:4547", "GBK", null);
+        Map<String, Actual> actuals = Map.of("T1-2", new Actual(23400.0, 2025, "示例", "", null));
+        MapProject project = new MapProject("t", List.of(), null, null).withActuals(actuals).withUserLayers(List.of(source));
+        new ProjectStore().write(file, project);
+        MapProject read = new ProjectStore().read(file);
+        assertThat(read.actuals()).isEqualTo(actuals);
+        assertThat(read.userLayers()).containsExactly(source);
+        MapProject carried = read.reconciledWith(List.of()).withViews(List.of()).withLayers(List.of()).withExtent(null);
+        assertThat(carried.actuals()).isEqualTo(actuals);
+        assertThat(carried.userLayers()).containsExactly(source);
+    }
+
+    @Test
     void badActualValuesInTheProjectAreNamedByTheirPlace() throws Exception {
         Path file = temp.resolve("project.json");
         Files.writeString(file, "{\"title\":\"t\",\"layers\":[],\"actuals\":{\"T1-2\":{\"actual\":\"many\"}}}");

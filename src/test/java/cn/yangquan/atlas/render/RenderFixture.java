@@ -25,13 +25,17 @@ final class RenderFixture {
         return loaded.project().order().stream().map(id -> loaded.map().layer(id).orElseThrow()).toList();
     }
 
+    /** The whole city clear of the furniture, as {@code render} fits it. */
     Viewport city(int width, int height) {
-        return Viewport.fit(loaded.map().extent(), width, height, 24);
+        return new MapComposer(renderer).fit(loaded.map().extent(), width, height, 1.0, notes());
+    }
+
+    List<String> notes() {
+        return MapNotes.lines(Messages.forLanguage("zh"), loaded.map().boundaries());
     }
 
     BufferedImage render(List<LayerState> states, Viewport viewport) {
-        return new MapComposer(renderer).image(layers(), states, viewport,
-                MapNotes.lines(Messages.forLanguage("zh"), loaded.map().boundaries()));
+        return new MapComposer(renderer).image(new MapComposition(layers(), states), viewport, notes());
     }
 
     List<LayerState> allVisible() {
