@@ -22,6 +22,32 @@ public final class AtlasCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The arguments with the shared options written before a subcommand moved after its name, so that
+     * {@code yq-atlas --boundaries DIR render …} reads as {@code yq-atlas render --boundaries DIR …}: the usage line
+     * shows them first, and a subcommand would otherwise never see them.
+     */
+    static String[] sharedOptionsAfterCommand(CommandLine commandLine, String... args) {
+        var spec = commandLine.getCommandSpec();
+        int index = 0;
+        while (index < args.length && args[index].startsWith("-")) {
+            String name = args[index].contains("=") ? args[index].substring(0, args[index].indexOf('=')) : args[index];
+            var option = spec.findOption(name);
+            if (option == null || option.usageHelp() || option.versionHelp()) {
+                return args;
+            }
+            index += !args[index].contains("=") && option.arity().min() > 0 ? 2 : 1;
+        }
+        if (index == 0 || index >= args.length || !commandLine.getSubcommands().containsKey(args[index])) {
+            return args;
+        }
+        String[] reordered = new String[args.length];
+        reordered[0] = args[index];
+        System.arraycopy(args, 0, reordered, 1, index);
+        System.arraycopy(args, index + 1, reordered, index + 1, args.length - index - 1);
+        return reordered;
+    }
+
     /** The command line with one-line error messages on stderr and no stack traces. */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new AtlasCommand());

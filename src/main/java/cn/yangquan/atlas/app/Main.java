@@ -24,6 +24,6 @@ public final class Main {
         // default charset (Java 17 takes it from the locale; Chinese Windows would give GBK).
         commandLine.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out,
                 java.nio.charset.StandardCharsets.UTF_8), true));
-        return commandLine.execute(args);
+        return commandLine.execute(AtlasCommand.sharedOptionsAfterCommand(commandLine, args));
     }
 }

@@ -29,8 +29,20 @@ class CommandLineTest {
         var commandLine = AtlasCommand.commandLine();
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
-        int exit = commandLine.execute(args);
+        int exit = commandLine.execute(AtlasCommand.sharedOptionsAfterCommand(commandLine, args));
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void sharedOptionsWrittenBeforeTheCommandApplyToIt() throws Exception {
+        Run missing = run("--boundaries", temp.resolve("none").toString(), "render", "--out", temp.resolve("m.png").toString());
+        assertThat(missing.exit()).isNotZero();
+        assertThat(missing.err()).contains(temp.resolve("none").toString());
+        assertThat(temp.resolve("m.png")).doesNotExist();
+        Run english = run("--lang=en", "info", "西");
+        assertThat(english.exit()).isNotZero();
+        assertThat(english.err()).contains("matches 4 townships");
+        assertThat(run("--lang", "en", "info", "西").err()).isEqualTo(run("info", "西", "--lang", "en").err());
     }
 
     @Test
