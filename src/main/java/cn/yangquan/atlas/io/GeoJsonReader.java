@@ -192,26 +192,6 @@ public final class GeoJsonReader implements LayerReader {
         }
     }
 
-    /** Reads the name of an old-style {@code crs} member ("urn:ogc:def:crs:EPSG::4547", "EPSG:4490", CRS84). */
-    private static String crsName(JsonNode crs, String fileName) throws InputProblem {
-        String name = crs.path("properties").path("name").asText("");
-        if (name.isBlank()) {
-            throw new InputProblem(fileName, "crs", "crs member without properties.name");
-        }
-        if (name.endsWith("CRS84")) {
-            return MapProjection.WGS84;
-        }
-        var matcher = java.util.regex.Pattern.compile("EPSG:{1,2}(?:[\\d.]*:)?(\\d+)$").matcher(name);
-        if (matcher.find()) {
-            int code = Integer.parseInt(matcher.group(1));
-            if (!CrsResolver.isKnown(code)) {
-                throw new InputProblem(fileName, "crs", CrsText.get("crs.unknown", "EPSG:" + code));
-            }
-            return "EPSG:" + code;
-        }
-        throw new InputProblem(fileName, "crs", "unsupported crs name " + name);
-    }
-
     /** The members of a GeoJSON object that the reader uses, as read in whatever order the file has them. */
     private static final class Members {
         String type;
@@ -278,7 +258,7 @@ public final class GeoJsonReader implements LayerReader {
                         }
                         case "crs" -> {
                             if (topLevel) {
-                                crs = crsName(MAPPER.readTree(parser), fileName);
+                                crs = GeoJsonCrs.of(MAPPER.readTree(parser), fileName);
                             } else {
                                 parser.skipChildren();
                             }

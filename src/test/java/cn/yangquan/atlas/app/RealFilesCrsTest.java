@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CRS cases of {@code ../shared/cases/real-files/} (02c, 02d, 03a, 03b, 14e, 14f, and 02a/b beside them) through
+ * The CRS cases of {@code ../shared/cases/real-files/} (02c, 02d, 03a, 03b, 14a–f, and 02a/b beside them) through
  * the real {@code layers --json --layer FILE}: what loads, as which CRS and where, and what is refused, with one
  * message naming the file and the likely cause, and exit status 1 (a layer with only notes, such as a datum converted
  * without a shift, has loaded: exit status 0). Skipped when the shared cases are absent.
@@ -114,6 +114,19 @@ class RealFilesCrsTest {
         assertThat(listed.warnings()).singleElement().asString()
                 .contains("d_cm_coords_zone_prj.shp").contains("不可能属于 EPSG:4526").contains("缺少带号前缀")
                 .endsWith("EPSG:4547");
+    }
+
+    @Test
+    void case14abcdEveryOldStyleCrsMemberLoadsTheParcelInItsCrs() throws Exception {
+        String[][] cases = {{"a_urn_4547.geojson", "EPSG:4547"}, {"b_urn_4490_lonlat.geojson", "EPSG:4490"},
+                {"c_short_4526.geojson", "EPSG:4526"}, {"d_old_epsg_type.geojson", "EPSG:4547"}};
+        for (String[] c : cases) {
+            Listed listed = layers("14-geojson-legacy-crs/" + c[0], "en");
+            assertThat(listed.exit()).as(c[0]).isZero();
+            assertThat(listed.layer().path("feature_count").asInt()).as(c[0]).isEqualTo(1);
+            assertThat(listed.layer().path("source_crs").asText()).as(c[0]).isEqualTo(c[1]);
+            assertAtTheParcel(listed.layer());
+        }
     }
 
     @Test
