@@ -1,5 +1,6 @@
 package cn.yangquan.atlas.app;
 
+import cn.yangquan.atlas.i18n.Messages;
 import cn.yangquan.atlas.io.InputProblem;
 import cn.yangquan.atlas.io.PlanTextReader;
 import cn.yangquan.atlas.io.RegisterReader;
@@ -15,9 +16,10 @@ final class ValidateCommand extends AtlasSubcommand {
     @Override
     public Integer call() throws InputProblem {
         AtlasPaths paths = options.paths();
+        Messages messages = Messages.forLanguage(options.language);
         RegisterReader.Loaded loaded = new RegisterReader().read(paths.data());
         PlanText plan = PlanTextReader.read(paths.planText())
-                .orElseThrow(() -> new CommandFailure("plan text not found at " + paths.planText() + " (use --plan)"));
+                .orElseThrow(() -> new CommandFailure(messages.get("validate.noPlan", paths.planText())));
         RegisterValidator.Result result = new RegisterValidator(loaded.register(), plan).validate();
         var out = out();
         var err = err();
@@ -27,12 +29,13 @@ final class ValidateCommand extends AtlasSubcommand {
         long memberships = register.allLayers().mapToLong(l -> l.members().size()).sum();
         long targets = register.allLayers().mapToLong(l -> l.targets().size()).sum()
                 + register.programmes().stream().mapToLong(p -> p.targets().size()).sum();
-        out.printf("register: %d townships, %d sites, %d layers, %d layer memberships, %d programmes, %d targets, %d indicator rows%n",
-                register.townships().size(), register.places().sites().size(), register.allLayers().count(),
-                memberships, register.programmes().size(), targets, register.indicators().size());
-        out.printf("quotes checked against the plan: %d%n", result.quotesChecked());
+        out.println(messages.get("validate.counts", String.valueOf(register.townships().size()),
+                String.valueOf(register.places().sites().size()), String.valueOf(register.allLayers().count()),
+                String.valueOf(memberships), String.valueOf(register.programmes().size()), String.valueOf(targets),
+                String.valueOf(register.indicators().size())));
+        out.println(messages.get("validate.quotes", String.valueOf(result.quotesChecked())));
         int problems = loaded.problems().size() + result.problems().size();
-        out.println(problems == 0 ? "register is sound" : problems + " problem(s)");
+        out.println(problems == 0 ? messages.get("validate.sound") : messages.get("validate.problems", String.valueOf(problems)));
         out.flush();
         err.flush();
         return problems == 0 ? 0 : 1;

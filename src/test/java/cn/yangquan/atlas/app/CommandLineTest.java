@@ -137,8 +137,10 @@ class CommandLineTest {
     @Test
     void validatePassesOnTheShippedRegister() {
         Run run = run("validate");
+        Run english = run("validate", "--lang", "en");
+        assertThat(english.out()).contains("register is sound").contains("quotes checked");
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("register is sound").contains("quotes checked");
+        assertThat(run.out()).contains("规划登记无误").contains("已对照规划原文核对的引文");
     }
 
     @Test
