@@ -120,7 +120,7 @@ public final class RegisterQuery {
         for (Target target : owner.targets) {
             if (isOwn(target, ownCodes)) {
                 own.add(TargetLine.of(target));
-            } else {
+            } else if (contains(target.scope(), reach.county)) {
                 wider.computeIfAbsent(target.scope(), s -> new ArrayList<>()).add(TargetLine.of(target));
             }
         }
@@ -168,6 +168,23 @@ public final class RegisterQuery {
             case TOWNSHIP -> ownCodes.contains(scope.code());
             case SITE -> register.site(scope.code()).map(Site::township).filter(ownCodes::contains).isPresent();
             default -> false;
+        };
+    }
+
+    /**
+     * Whether a wider scope takes in a township of the county: the city, its own county (or a group of counties the
+     * plan names together, such as 市辖区（城区、矿区、郊区）, which has no single code), or the layer or programme as a
+     * whole. Another county's, township's or site's figure is that place's, and is shown with it, not here.
+     */
+    private boolean contains(TargetScope scope, String county) {
+        if (scope == null) {
+            return true;
+        }
+        return switch (scope.level()) {
+            case CITY, LAYER, PROGRAMME -> true;
+            case COUNTY -> scope.code() == null ? scope.name().contains(register.countyName(county))
+                    : county.equals(scope.code());
+            case TOWNSHIP, SITE -> false;
         };
     }
 
