@@ -53,6 +53,23 @@ class TargetFactsTest {
         return entries(report).flatMap(e -> e.widerTargets().stream()).flatMap(s -> s.targets().stream()).toList();
     }
 
+    @Test
+    void widerFiguresAreOnlyThoseOfScopesThatTakeTheTownshipIn() {
+        for (Township township : register.townships()) {
+            List<TargetScope> scopes = entries(query.reportFor(township)).flatMap(e -> e.widerTargets().stream())
+                    .map(TownshipReport.ScopedTargets::scope).toList();
+            assertThat(scopes).as(township.name()).allSatisfy(scope -> {
+                assertThat(scope.level()).isNotIn(Level.TOWNSHIP, Level.SITE);
+                if (scope.level() == Level.COUNTY && scope.code() != null) {
+                    assertThat(scope.code()).isEqualTo(township.county());
+                }
+            });
+        }
+        // 冶西镇 is in 平定县: 盂县's waste facility and 孙家庄镇's grain area are not shown as wider figures there.
+        assertThat(wider(report("冶西镇"))).extracting(TargetLine::id)
+                .contains("t-waste-facility-pingding").doesNotContain("t-waste-facility-yuxian", "t-yx-coarse-grain-area");
+    }
+
     @ParameterizedTest(name = "{0}: {1} {2} {3}, {4}")
     @CsvSource({
             "t-grain-basic-farmland, city, 全市, , target, ",
