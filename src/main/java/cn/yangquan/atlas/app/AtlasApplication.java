@@ -6,6 +6,7 @@ import cn.yangquan.atlas.io.ActualsReader;
 import cn.yangquan.atlas.model.evaluation.ActualsJoin;
 import cn.yangquan.atlas.ui.EvaluationLayer;
 import cn.yangquan.atlas.ui.FontProblemDialog;
+import cn.yangquan.atlas.io.CsvTableReader;
 import cn.yangquan.atlas.io.InputProblem;
 import cn.yangquan.atlas.io.LayerFormats;
 import cn.yangquan.atlas.io.MapProjection;
@@ -152,6 +153,7 @@ public final class AtlasApplication extends Application {
         window.setOnSave(this::save);
         window.setOnOpenBoundaries(this::openBoundaries);
         window.setOnAddLayer(this::addLayer, LayerFormats.formatNames(), LayerFormats.patterns());
+        window.setTableReader((file, charset) -> new CsvTableReader().read(file, charset));
         window.setOnUseAsBoundaries(this::useAsBoundaries);
         window.setOnAddPostgis(this::addPostgis);
         window.setOnImportActuals(this::importActuals);

@@ -73,6 +73,9 @@ public final class MainWindow extends BorderPane {
     private Consumer<Path> onExport = path -> { };
     private Consumer<Path> onExportPack = path -> { };
     private Consumer<Path> onAddLayer = path -> { };
+    private TableReader tableReader = (file, charset) -> {
+        throw new IllegalStateException("no table reader");
+    };
     private String layerFormats = "";
     private List<String> layerPatterns = List.of("*.*");
     private Consumer<String> onUseAsBoundaries = id -> { };
@@ -174,6 +177,11 @@ public final class MainWindow extends BorderPane {
         this.layerPatterns = List.copyOf(patterns);
     }
 
+    /** How the thematic-map dialog reads a statistics table (the window reads no file itself). */
+    public void setTableReader(TableReader reader) {
+        this.tableReader = reader;
+    }
+
     /** Adding a table from a PostGIS database. */
     public void setOnAddPostgis(Runnable handler) {
         this.onAddPostgis = handler;
@@ -215,7 +223,7 @@ public final class MainWindow extends BorderPane {
 
     /** Opens the thematic-map dialog; the chosen classes are added as layers. */
     public ThematicDialog openThematic() {
-        return SideWindows.thematic(this, session.map(), messages, this::showThematic);
+        return SideWindows.thematic(this, session.map(), messages, tableReader, tasks, this::showThematic);
     }
 
     public void showThematic(ThematicMap.Result result) {

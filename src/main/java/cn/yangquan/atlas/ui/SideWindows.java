@@ -37,9 +37,10 @@ final class SideWindows {
         return table;
     }
 
-    /** The thematic-map dialog; the chosen classes go to {@code onChosen}. */
-    static ThematicDialog thematic(Node owner, AtlasMap map, Messages messages, Consumer<ThematicMap.Result> onChosen) {
-        ThematicDialog dialog = new ThematicDialog(owner.getScene().getWindow(), map, messages);
+    /** The thematic-map dialog, reading its table through {@code reader} on {@code tasks}; the chosen classes go to {@code onChosen}. */
+    static ThematicDialog thematic(Node owner, AtlasMap map, Messages messages, TableReader reader, TaskExecutor tasks,
+                                   Consumer<ThematicMap.Result> onChosen) {
+        ThematicDialog dialog = new ThematicDialog(owner.getScene().getWindow(), map, messages, reader, tasks);
         dialog.setOnHidden(e -> {
             var result = dialog.getResult();
             if (result != null) {

@@ -1,8 +1,6 @@
 package cn.yangquan.atlas.ui;
 
 import cn.yangquan.atlas.i18n.Messages;
-import cn.yangquan.atlas.io.CsvTableReader;
-import cn.yangquan.atlas.io.InputProblem;
 import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.register.Target;
 import cn.yangquan.atlas.model.thematic.ClassificationMethod;
@@ -12,6 +10,7 @@ import cn.yangquan.atlas.model.thematic.StatisticsJoin;
 import cn.yangquan.atlas.model.thematic.ThematicMap;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import javafx.concurrent.Task;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +45,18 @@ public final class ThematicDialog extends Dialog<ThematicMap.Result> {
     private final ComboBox<ColorRamp> ramp = new ComboBox<>();
     private final CheckBox progress = new CheckBox();
     private final TextArea report = new TextArea();
+    private final TableReader reader;
+    private final TaskExecutor tasks;
     private DataTable table;
     private StatisticsJoin join;
+    private Task<?> loading;
 
-    public ThematicDialog(Window owner, AtlasMap map, Messages messages) {
+    /** {@code reader} reads the chosen file; it runs on {@code tasks}, never on the FX thread. */
+    public ThematicDialog(Window owner, AtlasMap map, Messages messages, TableReader reader, TaskExecutor tasks) {
         this.map = map;
         this.messages = messages;
+        this.reader = reader;
+        this.tasks = tasks;
         initOwner(owner);
         setTitle(messages.get("thematic.title"));
         file.setId("thematic-file");
@@ -121,6 +126,11 @@ public final class ThematicDialog extends Dialog<ThematicMap.Result> {
         load();
     }
 
+    /** The reading of the chosen file, running or done; null before a file is chosen (tests wait on it). */
+    public Task<?> loading() {
+        return loading;
+    }
+
     public ComboBox<String> columnChoice() {
         return column;
     }
@@ -162,16 +172,33 @@ public final class ThematicDialog extends Dialog<ThematicMap.Result> {
         }
         Charset charset = switch (encoding.getValue()) {
             case "UTF-8" -> StandardCharsets.UTF_8;
-            case "GBK" -> CsvTableReader.GBK;
+            case "GBK" -> Charset.forName("GBK");
             default -> null;
         };
-        try {
-            table = new CsvTableReader().read(Path.of(file.getText().strip()), charset);
-            join = StatisticsJoin.of(table, map.register(), map.townshipCodesOnMap());
-        } catch (InputProblem | IllegalArgumentException e) {
-            report.setText(e.getMessage());
-            return;
-        }
+        Path chosen = Path.of(file.getText().strip());
+        Task<StatisticsJoin> task = new Task<>() {
+            private DataTable read;
+
+            @Override
+            protected StatisticsJoin call() throws Exception {
+                read = reader.read(chosen, charset);
+                return StatisticsJoin.of(read, map.register(), map.townshipCodesOnMap());
+            }
+
+            @Override
+            protected void succeeded() {
+                show(read, getValue());
+            }
+        };
+        task.setOnFailed(e -> report.setText(task.getException().getMessage()));
+        report.setText(messages.get("progress.reading", chosen.getFileName()));
+        loading = task;
+        tasks.execute(task);
+    }
+
+    private void show(DataTable read, StatisticsJoin joined) {
+        table = read;
+        join = joined;
         List<String> numeric = table.numericColumns().stream().filter(c -> !c.equals(join.keyColumn())).toList();
         column.getItems().setAll(numeric);
         if (!numeric.isEmpty()) {

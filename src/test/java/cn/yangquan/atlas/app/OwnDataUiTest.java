@@ -165,6 +165,9 @@ class OwnDataUiTest {
                 StandardCharsets.UTF_8);
         var dialog = WaitForAsyncUtils.asyncFx(() -> window().openThematic()).get();
         onFx(() -> dialog.open(csv));
+        // The file is read off the FX thread; wait until its reading is done and shown.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialog.loading() != null && dialog.loading().isDone());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialog.columnChoice().getItems()).containsExactly("粮食产量");
         assertThat(dialog.reportText()).contains("匹配 5 个乡镇");
         // 粮食产量's target is the city's (23万吨): no township's goal, so progress to target is not offered.
