@@ -6,7 +6,6 @@ import cn.yangquan.atlas.io.ActualsReader;
 import cn.yangquan.atlas.model.evaluation.ActualsJoin;
 import cn.yangquan.atlas.ui.EvaluationLayer;
 import cn.yangquan.atlas.ui.FontProblemDialog;
-import cn.yangquan.atlas.io.CsvTableReader;
 import cn.yangquan.atlas.io.InputProblem;
 import cn.yangquan.atlas.io.LayerFormats;
 import cn.yangquan.atlas.io.MapProjection;
@@ -153,7 +152,7 @@ public final class AtlasApplication extends Application {
         window.setOnSave(this::save);
         window.setOnOpenBoundaries(this::openBoundaries);
         window.setOnAddLayer(this::addLayer, LayerFormats.formatNames(), LayerFormats.patterns());
-        window.setTableReader((file, charset) -> new CsvTableReader().read(file, charset));
+        window.setFiles(new DialogFiles());
         window.setOnUseAsBoundaries(this::useAsBoundaries);
         window.setOnAddPostgis(this::addPostgis);
         window.setOnImportActuals(this::importActuals);

@@ -1,11 +1,8 @@
 package cn.yangquan.atlas.ui;
 
 import cn.yangquan.atlas.i18n.Messages;
-import cn.yangquan.atlas.io.AtomicFiles;
-import cn.yangquan.atlas.io.CsvWriter;
 import cn.yangquan.atlas.model.Feature;
 import cn.yangquan.atlas.model.MapLayer;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
@@ -42,10 +40,16 @@ public final class AttributeTableView extends VBox {
     private final FilteredList<Feature> filtered;
     private final List<String> columns;
     private final Label count = new Label();
+    private final WindowFiles files;
+    private final TaskExecutor tasks;
+    private final Messages messages;
     private boolean syncing;
 
-    public AttributeTableView(MapLayer layer, Messages messages, Consumer<List<Feature>> onSelection,
-                              java.util.function.Supplier<Path> chooseCsvFile) {
+    public AttributeTableView(MapLayer layer, Messages messages, WindowFiles files, TaskExecutor tasks,
+                              Consumer<List<Feature>> onSelection, java.util.function.Supplier<Path> chooseCsvFile) {
+        this.files = files;
+        this.tasks = tasks;
+        this.messages = messages;
         setId("attribute-table");
         setSpacing(6);
         setPadding(new Insets(8));
@@ -90,11 +94,7 @@ public final class AttributeTableView extends VBox {
         export.setOnAction(e -> {
             Path file = chooseCsvFile.get();
             if (file != null) {
-                try {
-                    exportCsv(file);
-                } catch (IOException ex) {
-                    count.setText(messages.get("export.failed", file + ": " + ex.getMessage()));
-                }
+                exportCsv(file);
             }
         });
         HBox bar = new HBox(8, filter, copy, export, count);
@@ -137,11 +137,22 @@ public final class AttributeTableView extends VBox {
         return text.toString();
     }
 
-    /** Writes the rows that pass the filter, in the table's order. */
-    public void exportCsv(Path file) throws IOException {
+    /**
+     * Writes the rows that pass the filter, in the table's order, off the FX thread; a failure is shown beside the
+     * buttons. Returns the write (tests wait on it).
+     */
+    public Task<Void> exportCsv(Path file) {
         List<List<String>> rows = new ArrayList<>();
         table.getItems().forEach(feature -> rows.add(cells(feature)));
-        AtomicFiles.write(file, CsvWriter.write(columns, rows));
+        Task<Void> writing = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                files.writeCsv(file, columns, rows);
+                return null;
+            }
+        };
+        writing.setOnFailed(e -> count.setText(messages.get("export.failed", file + ": " + writing.getException().getMessage())));
+        return tasks.execute(writing);
     }
 
     private void copySelection() {

@@ -73,9 +73,7 @@ public final class MainWindow extends BorderPane {
     private Consumer<Path> onExport = path -> { };
     private Consumer<Path> onExportPack = path -> { };
     private Consumer<Path> onAddLayer = path -> { };
-    private TableReader tableReader = (file, charset) -> {
-        throw new IllegalStateException("no table reader");
-    };
+    private WindowFiles files;
     private String layerFormats = "";
     private List<String> layerPatterns = List.of("*.*");
     private Consumer<String> onUseAsBoundaries = id -> { };
@@ -177,9 +175,9 @@ public final class MainWindow extends BorderPane {
         this.layerPatterns = List.copyOf(patterns);
     }
 
-    /** How the thematic-map dialog reads a statistics table (the window reads no file itself). */
-    public void setTableReader(TableReader reader) {
-        this.tableReader = reader;
+    /** How the dialogs read and write their tables (the window reads and writes no file itself). */
+    public void setFiles(WindowFiles files) {
+        this.files = files;
     }
 
     /** Adding a table from a PostGIS database. */
@@ -210,7 +208,7 @@ public final class MainWindow extends BorderPane {
     /** Opens the attribute table of a layer in its own window; its selection and the map's follow each other. */
     public AttributeTableView openAttributes(String layerId) {
         AttributeTableView table = SideWindows.attributes(this, session.map().layer(layerId).orElseThrow(), messages,
-                features -> mapView.highlightedProperty().set(features), closed -> {
+                files, tasks, features -> mapView.highlightedProperty().set(features), closed -> {
                     if (openTable == closed) {
                         openTable = null;
                         mapView.highlightedProperty().set(List.of());
@@ -223,7 +221,7 @@ public final class MainWindow extends BorderPane {
 
     /** Opens the thematic-map dialog; the chosen classes are added as layers. */
     public ThematicDialog openThematic() {
-        return SideWindows.thematic(this, session.map(), messages, tableReader, tasks, this::showThematic);
+        return SideWindows.thematic(this, session.map(), messages, files, tasks, this::showThematic);
     }
 
     public void showThematic(ThematicMap.Result result) {

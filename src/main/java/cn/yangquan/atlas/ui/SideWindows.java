@@ -19,9 +19,10 @@ final class SideWindows {
     }
 
     /** The attribute table of a layer in its own window; {@code onClosed} runs with it when the window closes. */
-    static AttributeTableView attributes(Node owner, MapLayer layer, Messages messages, Consumer<List<Feature>> onSelect,
+    static AttributeTableView attributes(Node owner, MapLayer layer, Messages messages, WindowFiles files,
+                                         TaskExecutor tasks, Consumer<List<Feature>> onSelect,
                                          Consumer<AttributeTableView> onClosed) {
-        AttributeTableView table = new AttributeTableView(layer, messages, onSelect, () -> {
+        AttributeTableView table = new AttributeTableView(layer, messages, files, tasks, onSelect, () -> {
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
             chooser.setInitialFileName(layer.title(messages.english()) + ".csv");
@@ -37,10 +38,10 @@ final class SideWindows {
         return table;
     }
 
-    /** The thematic-map dialog, reading its table through {@code reader} on {@code tasks}; the chosen classes go to {@code onChosen}. */
-    static ThematicDialog thematic(Node owner, AtlasMap map, Messages messages, TableReader reader, TaskExecutor tasks,
+    /** The thematic-map dialog, reading its table through {@code files} on {@code tasks}; the chosen classes go to {@code onChosen}. */
+    static ThematicDialog thematic(Node owner, AtlasMap map, Messages messages, WindowFiles files, TaskExecutor tasks,
                                    Consumer<ThematicMap.Result> onChosen) {
-        ThematicDialog dialog = new ThematicDialog(owner.getScene().getWindow(), map, messages, reader, tasks);
+        ThematicDialog dialog = new ThematicDialog(owner.getScene().getWindow(), map, messages, files, tasks);
         dialog.setOnHidden(e -> {
             var result = dialog.getResult();
             if (result != null) {

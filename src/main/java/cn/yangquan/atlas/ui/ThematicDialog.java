@@ -45,17 +45,17 @@ public final class ThematicDialog extends Dialog<ThematicMap.Result> {
     private final ComboBox<ColorRamp> ramp = new ComboBox<>();
     private final CheckBox progress = new CheckBox();
     private final TextArea report = new TextArea();
-    private final TableReader reader;
+    private final WindowFiles files;
     private final TaskExecutor tasks;
     private DataTable table;
     private StatisticsJoin join;
     private Task<?> loading;
 
-    /** {@code reader} reads the chosen file; it runs on {@code tasks}, never on the FX thread. */
-    public ThematicDialog(Window owner, AtlasMap map, Messages messages, TableReader reader, TaskExecutor tasks) {
+    /** {@code files} reads the chosen table, on {@code tasks}, never on the FX thread. */
+    public ThematicDialog(Window owner, AtlasMap map, Messages messages, WindowFiles files, TaskExecutor tasks) {
         this.map = map;
         this.messages = messages;
-        this.reader = reader;
+        this.files = files;
         this.tasks = tasks;
         initOwner(owner);
         setTitle(messages.get("thematic.title"));
@@ -181,7 +181,7 @@ public final class ThematicDialog extends Dialog<ThematicMap.Result> {
 
             @Override
             protected StatisticsJoin call() throws Exception {
-                read = reader.read(chosen, charset);
+                read = files.readTable(chosen, charset);
                 return StatisticsJoin.of(read, map.register(), map.townshipCodesOnMap());
             }
 

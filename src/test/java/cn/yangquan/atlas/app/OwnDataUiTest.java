@@ -129,13 +129,9 @@ class OwnDataUiTest {
         assertThat(table.selectionAsText().lines().findFirst().orElseThrow().split("\t")).contains("code", "name", "county");
         assertThat(table.selectionAsText()).contains(table.table().getItems().get(0).text("name"));
         Path csv = temp.resolve("yu.csv");
-        onFx(() -> {
-            try {
-                table.exportCsv(csv);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        var writing = WaitForAsyncUtils.asyncFx(() -> table.exportCsv(csv)).get(20, TimeUnit.SECONDS);
+        // The CSV is written off the FX thread; wait until the write is done.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, writing::isDone);
         var lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(table.table().getItems().size() + 1);
         assertThat(lines.get(0)).startsWith("\uFEFF");
