@@ -96,7 +96,12 @@ public final class AtlasLoader {
             wanted.add(new UserLayerSource(null, named.toString(), named.file().toString(), null, null, named.table()));
         }
         List<UserLayerSource> sources = new ArrayList<>();
+        // A kept layer whose file cannot be read now (moved, a drive not mounted) stays in the project, so that the
+        // next save does not forget it; its id stays taken.
+        List<UserLayerSource> unavailable = new ArrayList<>();
         List<MapLayer> userLayers = new ArrayList<>();
+        List<String> takenIds = new ArrayList<>(wanted.stream().map(UserLayerSource::layerId)
+                .filter(java.util.Objects::nonNull).toList());
         LayerFormats formats = new LayerFormats();
         for (UserLayerSource wantedSource : wanted) {
             LayerFormats.Source source = new LayerFormats.Source(Path.of(wantedSource.path()),
@@ -115,8 +120,8 @@ public final class AtlasLoader {
                     String title = source.file().getFileName() + (result.table().isEmpty() ? "" : "#" + result.table());
                     if (!result.isEmpty()) {
                         // A kept layer comes back under its saved id; new ones take the next free id.
-                        id = !fromCommandLine && results.size() == 1 ? wantedSource.layerId()
-                                : UserLayers.nextId(userLayers.stream().map(MapLayer::id).toList());
+                        id = !fromCommandLine && results.size() == 1 ? wantedSource.layerId() : UserLayers.nextId(takenIds);
+                        takenIds.add(id);
                         userLayers.add(UserLayers.layer(id, title, result.features(), userLayers.size()));
                     }
                     sources.add(new UserLayerSource(id, title, source.file().toAbsolutePath().toString(),
@@ -129,9 +134,14 @@ public final class AtlasLoader {
                 problems.add(e.getMessage());
                 if (fromCommandLine) {
                     failed.add(new FailedInput(FailedInput.Kind.LAYER, source.toString()));
+                } else {
+                    unavailable.add(wantedSource);
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(messages.get("reader.unknownEncoding", source.toString(), wantedSource.encoding()));
+                if (!fromCommandLine) {
+                    unavailable.add(wantedSource);
+                }
             }
         }
         if (!userLayers.isEmpty()) {
@@ -141,8 +151,8 @@ public final class AtlasLoader {
             failed.add(new FailedInput(FailedInput.Kind.PROJECT, paths.project().toString()));
         }
         MapProject project = (saved != null ? saved : readTemplate(paths, problems)
-                .orElse(new MapProject("", map.defaultStates(), null))).withUserLayers(sources.stream()
-                .filter(source -> source.layerId() != null).toList());
+                .orElse(new MapProject("", map.defaultStates(), null))).withUserLayers(java.util.stream.Stream.concat(
+                sources.stream().filter(source -> source.layerId() != null), unavailable.stream()).toList());
         return new Loaded(map, project.reconciledWith(map.defaultStates()), problems, register.register(), styles, sources,
                 failed);
     }

@@ -201,7 +201,9 @@ public final class MapSession {
     public String addUserLayer(String layerTitle, FeatureCollection features, UserLayerSource source, List<String> problems) {
         AtlasMap current = map.get();
         List<MapLayer> userLayers = new ArrayList<>(current.layers().stream().filter(l -> UserLayers.GROUP.equals(l.group())).toList());
-        String id = UserLayers.nextId(current.layers().stream().map(MapLayer::id).toList());
+        List<String> taken = new ArrayList<>(current.layers().stream().map(MapLayer::id).toList());
+        taken.addAll(userSources.keySet());
+        String id = UserLayers.nextId(taken);
         userLayers.add(UserLayers.layer(id, layerTitle, features, userLayers.size()));
         if (source != null) {
             userSources.put(id, source.withLayerId(id));
@@ -292,8 +294,8 @@ public final class MapSession {
      */
     public MapProject project() {
         Viewport current = viewport.get();
-        List<UserLayerSource> sources = userSources.values().stream()
-                .filter(s -> map.get() == null || map.get().layer(s.layerId()).isPresent()).toList();
+        // A kept layer whose file could not be read this time stays listed: removing a layer drops its source.
+        List<UserLayerSource> sources = List.copyOf(userSources.values());
         return new MapProject(title, layers.states(), current == null ? null : current.extent(),
                 viewsEdited ? List.copyOf(views) : null, actuals.values(), sources);
     }
