@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The user paths through the real window (headless Monocle in CI). Screenshots go to target/screenshots/. */
@@ -49,15 +48,13 @@ class AtlasWindowUiTest {
     }
 
     private void launch(AtlasPaths atlasPaths, String language) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(() -> new AtlasApplication(atlasPaths, language));
+        app = AtlasUi.launch(() -> new AtlasApplication(atlasPaths, language));
         waitForRender();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AtlasUi.close(app);
     }
 
     private MainWindow window() {
@@ -301,8 +298,7 @@ class AtlasWindowUiTest {
     void aMissingBoundaryDirectoryOpensTheWindowWithAWarning() throws Exception {
         close();
         AtlasPaths missing = new AtlasPaths(temp.resolve("no-boundaries"), paths.data(), paths.maps(), paths.project(), paths.planText());
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(() -> new AtlasApplication(missing, "zh"));
+        app = AtlasUi.launch(() -> new AtlasApplication(missing, "zh"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window().warnings()).anySatisfy(w -> assertThat(w).contains("no-boundaries"));
         assertThat(robot.lookup("#toolbar-warnings").queryButton().getText()).doesNotContain(" 0");

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File > 导入实际值 through the real window: import, see the statuses, edit a value, save, restart, find it again. */
@@ -30,16 +29,14 @@ class EvaluationUiTest {
     private AtlasPaths paths;
 
     private void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(() -> new AtlasApplication(paths, "zh"));
+        app = AtlasUi.launch(() -> new AtlasApplication(paths, "zh"));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window().mapView().completedRendersProperty().get() > 0);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AtlasUi.close(app);
     }
 
     private void onFx(Runnable action) throws Exception {
@@ -125,8 +122,7 @@ class EvaluationUiTest {
         assertThat(saved).contains("\"actuals\"", "\"T1-1\"", "74.2", "23400");
         assertThat(Files.readAllBytes(data.resolve("indicators.json"))).isEqualTo(register);
 
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AtlasUi.close(app);
         open();
         IndicatorsView again = WaitForAsyncUtils.asyncFx(() -> app.window().showIndicators()).get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();

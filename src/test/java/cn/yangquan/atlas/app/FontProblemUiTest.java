@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,16 +33,14 @@ class FontProblemUiTest {
 
     private void launch(Path fontFile) throws Exception {
         AtlasPaths paths = TestData.paths(temp);
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(() -> new AtlasApplication(paths, "zh", List.of(), fontFile));
+        app = AtlasUi.launch(() -> new AtlasApplication(paths, "zh", List.of(), fontFile));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AtlasUi.close(app);
     }
 
     private Optional<DialogPane> dialog() {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The inspector in the real window: whose each figure is, its year or 未写年份, its quote and section, in the UI's language. */
@@ -25,8 +24,7 @@ class InspectorFactsUiTest {
 
     private void launch(String language) throws Exception {
         AtlasPaths paths = TestData.paths(temp);
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(() -> new AtlasApplication(paths, language));
+        app = AtlasUi.launch(() -> new AtlasApplication(paths, language));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null
                 && app.window().mapView().completedRendersProperty().get() > 0);
         WaitForAsyncUtils.waitForFxEvents();
@@ -34,8 +32,7 @@ class InspectorFactsUiTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AtlasUi.close(app);
     }
 
     /** Clicks inside the township and waits until the map has selected it. */

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The planner's own data through the real window: added layers, attribute table, thematic map, new boundaries. */
@@ -33,16 +32,14 @@ class OwnDataUiTest {
     @BeforeEach
     void open() throws Exception {
         AtlasPaths paths = TestData.paths(temp);
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(() -> new AtlasApplication(paths, "zh"));
+        app = AtlasUi.launch(() -> new AtlasApplication(paths, "zh"));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window().mapView().completedRendersProperty().get() > 0);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AtlasUi.close(app);
     }
 
     private MainWindow window() {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The PostGIS path through the real window and a real server: connect, list, choose, and the table is a layer. */
@@ -47,15 +46,13 @@ class PostgisUiTest {
                     + "('乙', ST_GeomFromText('POLYGON((113.60 37.95, 113.63 37.95, 113.63 37.97, 113.60 37.97, 113.60 37.95))', 4490))");
         }
         AtlasPaths paths = TestData.paths(temp);
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(() -> new AtlasApplication(paths, "zh"));
+        app = AtlasUi.launch(() -> new AtlasApplication(paths, "zh"));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AtlasUi.close(app);
     }
 
     @Test

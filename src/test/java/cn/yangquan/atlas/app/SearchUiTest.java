@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The township search through the real window: every search selects and zooms, lists, or says it found nothing. */
@@ -42,16 +41,14 @@ class SearchUiTest {
     @BeforeEach
     void open() throws Exception {
         AtlasPaths paths = TestData.paths(temp);
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(() -> new AtlasApplication(paths, "zh"));
+        app = AtlasUi.launch(() -> new AtlasApplication(paths, "zh"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null
                 && map().completedRendersProperty().get() > 0 && search().ready());
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AtlasUi.close(app);
     }
 
     private MainWindow window() {

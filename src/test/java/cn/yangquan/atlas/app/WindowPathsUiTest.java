@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -60,15 +59,13 @@ class WindowPathsUiTest {
     }
 
     private void launch() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(() -> new AtlasApplication(paths, "zh"));
+        app = AtlasUi.launch(() -> new AtlasApplication(paths, "zh"));
         settle(() -> app.window() == null ? null : map());
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AtlasUi.close(app);
     }
 
     private MainWindow window() {
@@ -260,8 +257,7 @@ class WindowPathsUiTest {
         close();
         List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
         TaskExecutor background = TaskExecutor.background();
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApplication) FxToolkit.setupApplication(() -> {
+        app = AtlasUi.launch(() -> {
             AtlasApplication recorded = new AtlasApplication(paths, "zh");
             recorded.tasks = new TaskExecutor() {
                 @Override
