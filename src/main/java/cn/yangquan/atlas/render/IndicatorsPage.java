@@ -17,7 +17,7 @@ import java.util.List;
  * 2025 target, annual growth and attribute, with a bar from baseline to target where both are numbers.
  */
 public final class IndicatorsPage implements PageExporter.PagePainter {
-    private static final Color INK = new Color(0x1E, 0x1E, 0x1E);
+    static final Color INK = new Color(0x1E, 0x1E, 0x1E);
     private static final Color RULE = new Color(0xBB, 0xBB, 0xBB);
     private static final Color BASELINE = new Color(0x9E, 0xB8, 0xD0);
     private static final Color TARGET = new Color(0x2E, 0x6F, 0xA8);
@@ -58,14 +58,8 @@ public final class IndicatorsPage implements PageExporter.PagePainter {
 
     @Override
     public void paint(Graphics2D g, double width, double height, double pixelScale) {
-        g.setColor(Color.WHITE);
-        g.fill(new Rectangle2D.Double(0, 0, width, height));
         double margin = 24 * pixelScale;
-        Font titleFont = font.deriveFont(Font.BOLD, (float) (font.getSize2D() * 1.8 * pixelScale));
-        g.setFont(titleFont);
-        g.setColor(INK);
-        g.drawString(title, (float) margin, (float) (margin + g.getFontMetrics().getAscent()));
-        double top = margin + g.getFontMetrics().getHeight() + 8 * pixelScale;
+        double top = titled(g, font, title, 1.8, width, height, pixelScale);
         double usable = width - 2 * margin;
         // A table without a single numeric baseline-to-target pair gives the bar's width to its text columns.
         boolean bars = rows.stream().anyMatch(r -> IndicatorBar.of(r).isPresent());
@@ -151,5 +145,20 @@ public final class IndicatorsPage implements PageExporter.PagePainter {
 
     private static String text(String value) {
         return value == null ? "—" : value;
+    }
+
+    /**
+     * Clears a table page to white and draws its title in bold, {@code titleScale} times the font's size, at the
+     * 24 px margin (pixels at 96 dpi, times {@code pixelScale}); returns where the table may start.
+     */
+    static double titled(Graphics2D g, Font font, String title, double titleScale, double width, double height,
+                         double pixelScale) {
+        g.setColor(Color.WHITE);
+        g.fill(new Rectangle2D.Double(0, 0, width, height));
+        double margin = 24 * pixelScale;
+        g.setFont(font.deriveFont(Font.BOLD, (float) (font.getSize2D() * titleScale * pixelScale)));
+        g.setColor(INK);
+        g.drawString(title, (float) margin, (float) (margin + g.getFontMetrics().getAscent()));
+        return margin + g.getFontMetrics().getHeight() + 8 * pixelScale;
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
 public final class TablePage implements PageExporter.PagePainter {
     /** Rows that fit a page at a readable size. */
     public static final int ROWS_PER_PAGE = 30;
-    private static final Color INK = new Color(0x1E, 0x1E, 0x1E);
+    private static final Color INK = IndicatorsPage.INK;
     private static final Color RULE = new Color(0xBB, 0xBB, 0xBB);
     private static final Color MARK = new Color(0xFD, 0xE0, 0xC5);
 
@@ -79,13 +79,8 @@ public final class TablePage implements PageExporter.PagePainter {
 
     @Override
     public void paint(Graphics2D g, double width, double height, double pixelScale) {
-        g.setColor(Color.WHITE);
-        g.fill(new Rectangle2D.Double(0, 0, width, height));
         double margin = 24 * pixelScale;
-        g.setFont(font.deriveFont(Font.BOLD, (float) (font.getSize2D() * 1.6 * pixelScale)));
-        g.setColor(INK);
-        g.drawString(title, (float) margin, (float) (margin + g.getFontMetrics().getAscent()));
-        double top = margin + g.getFontMetrics().getHeight() + 8 * pixelScale;
+        double top = IndicatorsPage.titled(g, font, title, 1.6, width, height, pixelScale);
         double rowHeight = Math.min(22 * pixelScale, (height - top - margin - 20 * pixelScale) / (ROWS_PER_PAGE + 1));
         Font cellFont = font.deriveFont((float) Math.min(font.getSize2D() * pixelScale, rowHeight * 0.62));
         double usable = width - 2 * margin;
