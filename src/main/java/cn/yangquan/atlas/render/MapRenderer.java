@@ -56,21 +56,34 @@ public final class MapRenderer {
     /**
      * Renders one layer into a transparent image of the viewport's size. A large layer of areas, lines or points is
      * drawn in bands on all cores at once: each band queries and draws only its own features, and the bands are
-     * joined without seams because each band's offset is a whole number of pixels.
+     * joined without seams because each band's offset is a whole number of pixels. The window draws each of its layer
+     * images with this, so the benchmark measures the window's own path.
+     *
+     * @param pixelScale   multiplies line widths, symbol and text sizes (1 on screen at 96 dpi)
+     * @param symbolLayers the drawn symbol layers a label layer keeps clear of (see {@link #paintLayer})
+     * @return a {@link BufferedImage#TYPE_INT_ARGB_PRE} image of {@code viewport.width() × viewport.height()} pixels
      */
-    public BufferedImage renderLayer(MapLayer layer, Viewport viewport, BooleanSupplier cancelled) {
-        return renderLayer(layer, viewport, cancelled, Math.min(Runtime.getRuntime().availableProcessors(), viewport.height() / 64));
+    public BufferedImage renderLayer(MapLayer layer, Viewport viewport, double pixelScale, List<MapLayer> symbolLayers,
+                                     BooleanSupplier cancelled) {
+        return renderLayer(layer, viewport, pixelScale, symbolLayers, cancelled,
+                Math.min(Runtime.getRuntime().availableProcessors(), viewport.height() / 64));
     }
 
-    /** As {@link #renderLayer(MapLayer, Viewport, BooleanSupplier)} with a given number of bands (tests force several). */
-    BufferedImage renderLayer(MapLayer layer, Viewport viewport, BooleanSupplier cancelled, int bands) {
+    /** As {@link #renderLayer(MapLayer, Viewport, double, List, BooleanSupplier)} at pixel scale 1, with no symbols to avoid. */
+    public BufferedImage renderLayer(MapLayer layer, Viewport viewport, BooleanSupplier cancelled) {
+        return renderLayer(layer, viewport, 1.0, List.of(), cancelled);
+    }
+
+    /** As {@link #renderLayer(MapLayer, Viewport, double, List, BooleanSupplier)} with a given number of bands (tests force several). */
+    BufferedImage renderLayer(MapLayer layer, Viewport viewport, double pixelScale, List<MapLayer> symbolLayers,
+                              BooleanSupplier cancelled, int bands) {
         BufferedImage image = new BufferedImage(viewport.width(), viewport.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         boolean bandable = layer.kind() == MapLayer.Kind.AREA || layer.kind() == MapLayer.Kind.LINE
                 || layer.kind() == MapLayer.Kind.POINT;
         if (!bandable || bands < 2 || layer.features().size() < BANDED_FEATURES) {
             Graphics2D g = image.createGraphics();
             try {
-                paintLayer(g, layer, viewport, 1.0, cancelled);
+                paintLayer(g, layer, viewport, pixelScale, cancelled, symbolLayers);
             } finally {
                 g.dispose();
             }
@@ -88,7 +101,7 @@ public final class MapRenderer {
             BufferedImage strip = new BufferedImage(viewport.width(), height, BufferedImage.TYPE_INT_ARGB_PRE);
             Graphics2D g = strip.createGraphics();
             try {
-                paintLayer(g, layer, part, 1.0, cancelled);
+                paintLayer(g, layer, part, pixelScale, cancelled, symbolLayers);
             } finally {
                 g.dispose();
             }

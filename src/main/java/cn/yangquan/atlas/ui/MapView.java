@@ -370,7 +370,7 @@ public final class MapView extends Pane {
 
     private BufferedImage draw(MapLayer layer, Viewport target, BooleanSupplier cancelled) {
         List<MapLayer> symbols = composition == null ? List.of() : composition.symbolLayers();
-        return image(target, g -> renderer.paintLayer(g, layer, target, pixelScale, cancelled, symbols));
+        return renderer.renderLayer(layer, target, pixelScale, symbols, cancelled);
     }
 
     private BufferedImage furniture(Viewport target) {

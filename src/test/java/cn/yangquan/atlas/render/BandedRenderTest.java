@@ -42,7 +42,7 @@ class BandedRenderTest {
         MapRenderer renderer = new MapRenderer(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
 
         // Four bands whatever the machine's cores, so that the comparison is made on one core too.
-        BufferedImage banded = renderer.renderLayer(layer, viewport, () -> false, 4);
+        BufferedImage banded = renderer.renderLayer(layer, viewport, 1.0, List.of(), () -> false, 4);
         BufferedImage single = new BufferedImage(viewport.width(), viewport.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         var g = single.createGraphics();
         renderer.paintLayer(g, layer, viewport, 1.0, () -> false);
