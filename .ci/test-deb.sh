@@ -58,6 +58,10 @@ trap cleanup EXIT
 
 dpkg -i "$deb" >/dev/null
 touch "$work/installed"
+# postinst made the class-data archive, and the launcher maps it: with -Xshare:on the JVM refuses to start otherwise.
+[ -f "$INSTALLED/lib/app/yq-atlas.jsa" ] || { say "postinst made no class-data archive"; exit 1; }
+(cd "$work" && env -i PATH=/usr/bin:/bin HOME="$work" LANG=C.UTF-8 JAVA_TOOL_OPTIONS=-Xshare:on "$LAUNCHER" --version \
+  </dev/null >/dev/null 2>&1) || { say "the installed launcher cannot map its class-data archive"; exit 1; }
 mkdir "$work/home"
 # The installed launcher as a planner starts it: another folder, an empty home, no display.
 run() { (cd "$work" && env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 "$LAUNCHER" "$@" </dev/null); }

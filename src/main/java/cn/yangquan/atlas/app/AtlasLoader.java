@@ -27,6 +27,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Loads everything the atlas shows, never failing as a whole: each part that cannot be read becomes a problem in
@@ -68,6 +71,28 @@ public final class AtlasLoader {
      * named {@code PATH} (every table of a GeoPackage) or {@code PATH#table}; each non-empty layer is added.
      */
     public Loaded load(AtlasPaths paths, List<Path> layerFiles, Messages messages) {
+        List<String> projectProblems = new ArrayList<>();
+        MapProject saved = readProject(paths.project(), projectProblems).orElse(null);
+        // The layers the project kept come back under their saved ids; --layer files follow with the next free ones.
+        List<UserLayerSource> wanted = new ArrayList<>(saved == null ? List.of() : saved.userLayers());
+        for (Path file : layerFiles) {
+            LayerFormats.Source named = LayerFormats.Source.parse(file);
+            wanted.add(new UserLayerSource(null, named.toString(), named.file().toString(), null, null, named.table()));
+        }
+        // The user's layers (a county's parcels can take seconds) are read while the plan's own layers are built.
+        ExecutorService userLayerThread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "user-layers");
+            thread.setDaemon(true);
+            return thread;
+        });
+        CompletableFuture<List<Reading>> readings;
+        try {
+            readings = CompletableFuture.supplyAsync(() -> wanted.stream().map(source -> read(source, messages)).toList(),
+                    userLayerThread);
+        } finally {
+            userLayerThread.shutdown();
+        }
+
         List<String> problems = new ArrayList<>();
         List<FailedInput> failed = new ArrayList<>();
         RegisterReader.Loaded register = new RegisterReader().read(paths.data());
@@ -86,15 +111,8 @@ public final class AtlasLoader {
             failed.add(new FailedInput(FailedInput.Kind.BOUNDARIES, paths.boundaries().toString()));
         }
         AtlasMap map = new PlanMapBuilder(register.register(), boundaries, styles).build();
-        int beforeProject = problems.size();
-        MapProject saved = readProject(paths.project(), problems).orElse(null);
-        boolean projectFailed = problems.size() > beforeProject;
-        // The layers the project kept come back under their saved ids; --layer files follow with the next free ones.
-        List<UserLayerSource> wanted = new ArrayList<>(saved == null ? List.of() : saved.userLayers());
-        for (Path file : layerFiles) {
-            LayerFormats.Source named = LayerFormats.Source.parse(file);
-            wanted.add(new UserLayerSource(null, named.toString(), named.file().toString(), null, null, named.table()));
-        }
+        problems.addAll(projectProblems);
+        boolean projectFailed = !projectProblems.isEmpty();
         List<UserLayerSource> sources = new ArrayList<>();
         // A kept layer whose file cannot be read now (moved, a drive not mounted) stays in the project, so that the
         // next save does not forget it; its id stays taken.
@@ -102,46 +120,35 @@ public final class AtlasLoader {
         List<MapLayer> userLayers = new ArrayList<>();
         List<String> takenIds = new ArrayList<>(wanted.stream().map(UserLayerSource::layerId)
                 .filter(java.util.Objects::nonNull).toList());
-        LayerFormats formats = new LayerFormats();
-        for (UserLayerSource wantedSource : wanted) {
-            LayerFormats.Source source = new LayerFormats.Source(Path.of(wantedSource.path()),
-                    wantedSource.table() == null || wantedSource.table().isEmpty() ? null : wantedSource.table());
+        for (Reading reading : readings.join()) {
+            UserLayerSource wantedSource = reading.wanted();
+            LayerFormats.Source source = reading.source();
             boolean fromCommandLine = wantedSource.layerId() == null;
-            try {
-                ReadOptions options = ReadOptions.defaults(messages.english() ? "en" : "zh").withProgress(fraction -> { });
-                if (wantedSource.encoding() != null) {
-                    options = options.withEncoding(Charset.forName(wantedSource.encoding()));
-                }
-                List<ReadResult> results = formats.read(source, options);
-                int before = userLayers.size();
-                for (ReadResult result : results) {
-                    problems.addAll(result.problems());
-                    String id = null;
-                    String title = source.file().getFileName() + (result.table().isEmpty() ? "" : "#" + result.table());
-                    if (!result.isEmpty()) {
-                        // A kept layer comes back under its saved id; new ones take the next free id.
-                        id = !fromCommandLine && results.size() == 1 ? wantedSource.layerId() : UserLayers.nextId(takenIds);
-                        takenIds.add(id);
-                        userLayers.add(UserLayers.layer(id, title, result.features(), userLayers.size()));
-                    }
-                    sources.add(new UserLayerSource(id, title, source.file().toAbsolutePath().toString(),
-                            result.sourceCrs(), wantedSource.encoding(), result.table().isEmpty() ? null : result.table()));
-                }
-                if (userLayers.size() == before && fromCommandLine) {
+            if (reading.problem() != null) {
+                problems.add(reading.problem());
+                if (fromCommandLine && !reading.badEncoding()) {
                     failed.add(new FailedInput(FailedInput.Kind.LAYER, source.toString()));
-                }
-            } catch (InputProblem e) {
-                problems.add(e.getMessage());
-                if (fromCommandLine) {
-                    failed.add(new FailedInput(FailedInput.Kind.LAYER, source.toString()));
-                } else {
+                } else if (!fromCommandLine) {
                     unavailable.add(wantedSource);
                 }
-            } catch (IllegalArgumentException e) {
-                problems.add(messages.get("reader.unknownEncoding", source.toString(), wantedSource.encoding()));
-                if (!fromCommandLine) {
-                    unavailable.add(wantedSource);
+                continue;
+            }
+            int before = userLayers.size();
+            for (ReadResult result : reading.results()) {
+                problems.addAll(result.problems());
+                String id = null;
+                String title = source.file().getFileName() + (result.table().isEmpty() ? "" : "#" + result.table());
+                if (!result.isEmpty()) {
+                    // A kept layer comes back under its saved id; new ones take the next free id.
+                    id = !fromCommandLine && reading.results().size() == 1 ? wantedSource.layerId() : UserLayers.nextId(takenIds);
+                    takenIds.add(id);
+                    userLayers.add(UserLayers.layer(id, title, result.features(), userLayers.size()));
                 }
+                sources.add(new UserLayerSource(id, title, source.file().toAbsolutePath().toString(),
+                        result.sourceCrs(), wantedSource.encoding(), result.table().isEmpty() ? null : result.table()));
+            }
+            if (userLayers.size() == before && fromCommandLine) {
+                failed.add(new FailedInput(FailedInput.Kind.LAYER, source.toString()));
             }
         }
         if (!userLayers.isEmpty()) {
@@ -155,6 +162,28 @@ public final class AtlasLoader {
                 sources.stream().filter(source -> source.layerId() != null), unavailable.stream()).toList());
         return new Loaded(map, project.reconciledWith(map.defaultStates()), problems, register.register(), styles, sources,
                 failed);
+    }
+
+    /** One user layer file as read: its layers, or the problem that kept it from loading. */
+    private record Reading(UserLayerSource wanted, LayerFormats.Source source, List<ReadResult> results, String problem,
+                           boolean badEncoding) {
+    }
+
+    private static Reading read(UserLayerSource wanted, Messages messages) {
+        LayerFormats.Source source = new LayerFormats.Source(Path.of(wanted.path()),
+                wanted.table() == null || wanted.table().isEmpty() ? null : wanted.table());
+        try {
+            ReadOptions options = ReadOptions.defaults(messages.english() ? "en" : "zh").withProgress(fraction -> { });
+            if (wanted.encoding() != null) {
+                options = options.withEncoding(Charset.forName(wanted.encoding()));
+            }
+            return new Reading(wanted, source, new LayerFormats().read(source, options), null, false);
+        } catch (InputProblem e) {
+            return new Reading(wanted, source, List.of(), e.getMessage(), false);
+        } catch (IllegalArgumentException e) {
+            return new Reading(wanted, source, List.of(),
+                    messages.get("reader.unknownEncoding", source.toString(), wanted.encoding()), true);
+        }
     }
 
     /**

@@ -2,9 +2,10 @@ package cn.yangquan.atlas.app;
 
 import cn.yangquan.atlas.i18n.MapNotes;
 import cn.yangquan.atlas.i18n.Messages;
-import cn.yangquan.atlas.io.GeoJsonReader;
 import cn.yangquan.atlas.io.InputProblem;
+import cn.yangquan.atlas.io.LayerFormats;
 import cn.yangquan.atlas.io.MapProjection;
+import cn.yangquan.atlas.io.ReadOptions;
 import cn.yangquan.atlas.io.ReadResult;
 import cn.yangquan.atlas.model.AtlasMap;
 import cn.yangquan.atlas.model.FeatureCollection;
@@ -41,12 +42,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: measures the atlas at real GIS scale on a large GeoJSON layer (see bench/run.sh): load into an indexed
- * layer, heap held by it, render at full extent and at township zoom, identify at a point, and the start of a fresh
- * process to its first rendered city map. It uses the same reader, collection and renderer as the window. Every
- * measurement is repeated after warm-up runs and reported as median, minimum and maximum.
+ * {@code bench}: measures the atlas at real GIS scale on a large layer (see bench/run.sh): load into an indexed layer
+ * and the heap held by it (for each {@code --data} file: the same data as GeoJSON and as GeoPackage), then on the
+ * first file's layer the render at full extent and at township zoom, identify at a point, and the start of a fresh
+ * process to its first rendered city map. It uses the same readers, collection and renderer
+ * ({@link MapRenderer#renderLayer}) as the window. Every measurement is repeated after warm-up runs and reported as
+ * median, minimum and maximum.
  */
-@Command(name = "bench", description = "Benchmark load, memory, render, identify and start-up on a large GeoJSON layer.")
+@Command(name = "bench", description = "Benchmark load, memory, render, identify and start-up on a large layer.")
 final class BenchCommand implements Callable<Integer> {
     /** Fill and outline of the parcel layer; bench/qgis_bench.py draws with the same. */
     static final LayerStyle PARCEL_STYLE = new LayerStyle(new Color(0xE3, 0xD2, 0x8C), new Color(0x8A, 0x6D, 0x3B), 1f,
@@ -59,8 +62,8 @@ final class BenchCommand implements Callable<Integer> {
     private static final int IDENTIFY_POINTS = 1000;
     private static final int MAP_MARGIN = 24;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "The GeoJSON layer to measure (bench/data/parcels.geojson).")
-    Path data;
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "The layer to measure (bench/data/parcels.geojson); repeatable: the load is measured for each (the same data in another format), the rest on the first.")
+    List<Path> data;
 
     @Option(names = "--runs", paramLabel = "N", description = "Measured runs of each step (default: 5).")
     int runs = 5;
@@ -88,47 +91,32 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 1 || warmup < 0) {
             throw new CommandFailure("--runs must be at least 1 and --warmup at least 0");
         }
-        if (!Files.isRegularFile(data)) {
-            throw new CommandFailure("no such file: " + data);
+        for (Path file : data) {
+            if (!Files.isRegularFile(file)) {
+                throw new CommandFailure("no such file: " + file);
+            }
         }
         int[] pixels = RenderCommand.parseSize(size);
         AtlasPaths paths = AtlasPaths.resolve(boundaries, null, null, null);
         CommonOptions.requireBoundaries(paths, boundaries, Messages.forLanguage("zh"));
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("file", data.toString());
-        report.put("file_mb", megabytes(fileSize()));
+        report.put("file", data.get(0).toString());
+        report.put("file_mb", megabytes(fileSize(data.get(0))));
         report.put("runs", runs);
         report.put("warmup", warmup);
         report.put("max_heap_mb", megabytes(Runtime.getRuntime().maxMemory()));
 
-        GeoJsonReader reader = new GeoJsonReader();
-        List<Double> loadSeconds = new ArrayList<>();
-        List<Double> heapMegabytes = new ArrayList<>();
+        List<Map<String, Object>> loads = new ArrayList<>();
         ReadResult result = null;
-        for (int run = 0; run < warmup + runs; run++) {
-            result = null;
-            long before = usedHeapAfterCollection();
-            long start = System.nanoTime();
-            result = reader.read(data);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long held = usedHeapAfterCollection() - before;
-            if (run >= warmup) {
-                loadSeconds.add(seconds);
-                heapMegabytes.add(megabytes(held));
-            }
+        for (Path file : data) {
+            Map<String, Object> load = new LinkedHashMap<>();
+            ReadResult read = measureLoad(file, load);
+            loads.add(load);
+            result = result == null ? read : result;
         }
+        report.putAll(loads.get(0));
+        report.put("loads", loads);
         FeatureCollection parcels = result.features();
-        long vertices = parcels.features().stream().mapToLong(f -> f.geometry().getNumPoints()).sum();
-        double coordinateMegabytes = megabytes(vertices * 16);
-        report.put("features", parcels.size());
-        report.put("vertices", vertices);
-        report.put("problems", result.problems().size());
-        report.put("repaired", result.repaired());
-        report.put("load_s", Stats.of(loadSeconds));
-        report.put("load_mb_per_s", Stats.of(loadSeconds.stream().map(s -> megabytes(fileSize()) / s).toList()));
-        report.put("coordinate_mb", coordinateMegabytes);
-        report.put("heap_mb", Stats.of(heapMegabytes));
-        report.put("heap_per_coordinate_byte", Stats.of(heapMegabytes.stream().map(h -> h / coordinateMegabytes).toList()));
 
         AtlasLoader.Loaded loaded = new AtlasLoader().load(paths);
         MapLayer parcelLayer = new MapLayer(PARCELS, "地块", "Parcels", "user", MapLayer.Kind.AREA, parcels, PARCEL_STYLE, 0);
@@ -156,11 +144,51 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private long fileSize() {
+    /**
+     * Loads the file warm-up plus runs times, as the window opens a layer ({@link LayerFormats}: reader, checks,
+     * projection, index), and puts load time, throughput and held heap into {@code report}; returns the last load.
+     */
+    private ReadResult measureLoad(Path file, Map<String, Object> report) throws InputProblem {
+        LayerFormats formats = new LayerFormats();
+        ReadOptions options = ReadOptions.defaults("en");
+        List<Double> loadSeconds = new ArrayList<>();
+        List<Double> heapMegabytes = new ArrayList<>();
+        ReadResult result = null;
+        for (int run = 0; run < warmup + runs; run++) {
+            result = null;
+            long before = usedHeapAfterCollection();
+            long start = System.nanoTime();
+            result = formats.readFirst(file, options);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long held = usedHeapAfterCollection() - before;
+            if (run >= warmup) {
+                loadSeconds.add(seconds);
+                heapMegabytes.add(megabytes(held));
+            }
+        }
+        FeatureCollection layer = result.features();
+        long vertices = layer.features().stream().mapToLong(f -> f.geometry().getNumPoints()).sum();
+        double coordinateMegabytes = megabytes(vertices * 16);
+        double fileMegabytes = megabytes(fileSize(file));
+        report.put("load_file", file.toString());
+        report.put("load_file_mb", fileMegabytes);
+        report.put("features", layer.size());
+        report.put("vertices", vertices);
+        report.put("problems", result.problems().size());
+        report.put("repaired", result.repaired());
+        report.put("load_s", Stats.of(loadSeconds));
+        report.put("load_mb_per_s", Stats.of(loadSeconds.stream().map(s -> fileMegabytes / s).toList()));
+        report.put("coordinate_mb", coordinateMegabytes);
+        report.put("heap_mb", Stats.of(heapMegabytes));
+        report.put("heap_per_coordinate_byte", Stats.of(heapMegabytes.stream().map(h -> h / coordinateMegabytes).toList()));
+        return result;
+    }
+
+    private static long fileSize(Path file) {
         try {
-            return Files.size(data);
+            return Files.size(file);
         } catch (IOException e) {
-            throw new CommandFailure("cannot read " + data + ": " + e.getMessage());
+            throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
         }
     }
 

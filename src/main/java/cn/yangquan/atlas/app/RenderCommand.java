@@ -10,15 +10,14 @@ import cn.yangquan.atlas.model.Viewport;
 import cn.yangquan.atlas.render.MapComposer;
 import cn.yangquan.atlas.render.MapComposition;
 import cn.yangquan.atlas.render.MapRenderer;
+import cn.yangquan.atlas.render.PngEncoder;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -56,10 +55,8 @@ final class RenderCommand extends AtlasSubcommand {
         MapComposer composer = new MapComposer(renderer);
         Viewport viewport = composer.fit(map.extent(), pixels[0], pixels[1], 1.0, notes);
         BufferedImage image = composer.image(composition, viewport, notes);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", bytes);
         try {
-            AtomicFiles.write(out, bytes.toByteArray());
+            AtomicFiles.write(out, PngEncoder.encode(image));
         } catch (IOException e) {
             throw new CommandFailure("cannot write " + out + ": " + e.getMessage());
         }

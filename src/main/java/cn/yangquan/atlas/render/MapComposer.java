@@ -29,13 +29,17 @@ public final class MapComposer {
         this.renderer = renderer;
     }
 
+    /**
+     * The finished map as an opaque image of the viewport's pixels (at 96 dpi, pixel scale 1), its layers drawn as
+     * the window draws them.
+     */
     public BufferedImage image(MapComposition composition, Viewport viewport, List<String> notes) {
         BufferedImage image = new BufferedImage(viewport.width(), viewport.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(BACKGROUND);
             g.fillRect(0, 0, viewport.width(), viewport.height());
-            renderer.paintMap(g, composition, viewport, 1.0);
+            renderer.paintMap(g, composition, viewport, 1.0, true);
             paintFurniture(g, viewport, 1.0, notes);
         } finally {
             g.dispose();

@@ -78,9 +78,7 @@ public final class MapRenderer {
     BufferedImage renderLayer(MapLayer layer, Viewport viewport, double pixelScale, List<MapLayer> symbolLayers,
                               BooleanSupplier cancelled, int bands) {
         BufferedImage image = new BufferedImage(viewport.width(), viewport.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-        boolean bandable = layer.kind() == MapLayer.Kind.AREA || layer.kind() == MapLayer.Kind.LINE
-                || layer.kind() == MapLayer.Kind.POINT;
-        if (!bandable || bands < 2 || layer.features().size() < BANDED_FEATURES) {
+        if (!banded(layer) || bands < 2) {
             Graphics2D g = image.createGraphics();
             try {
                 paintLayer(g, layer, viewport, pixelScale, cancelled, symbolLayers);
@@ -111,14 +109,37 @@ public final class MapRenderer {
         return image;
     }
 
-    /** Paints the drawn layers of a composition in order, each with its opacity; labels keep clear of its symbols. */
+    /** Whether {@link #renderLayer} draws the layer in bands on all cores: areas, lines or points, many of them. */
+    static boolean banded(MapLayer layer) {
+        boolean bandable = layer.kind() == MapLayer.Kind.AREA || layer.kind() == MapLayer.Kind.LINE
+                || layer.kind() == MapLayer.Kind.POINT;
+        return bandable && layer.features().size() >= BANDED_FEATURES;
+    }
+
+    /**
+     * Paints the drawn layers of a composition in order, each with its opacity; labels keep clear of its symbols.
+     * Every layer is painted into {@code g} as vectors, as PDF and SVG pages need.
+     */
     public void paintMap(Graphics2D g, MapComposition composition, Viewport viewport, double pixelScale) {
+        paintMap(g, composition, viewport, pixelScale, false);
+    }
+
+    /**
+     * As {@link #paintMap(Graphics2D, MapComposition, Viewport, double)}; with {@code rasterTarget} ({@code g} draws
+     * untransformed into an image of the viewport's pixels) a large layer is rendered as the window renders it, in
+     * bands on all cores ({@link #renderLayer}), and laid on at its opacity.
+     */
+    void paintMap(Graphics2D g, MapComposition composition, Viewport viewport, double pixelScale, boolean rasterTarget) {
         Composite original = g.getComposite();
         List<MapLayer> symbols = composition.symbolLayers();
         for (MapLayer layer : composition.drawnLayers()) {
             double opacity = composition.state(layer.id()).orElseThrow().opacity();
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) opacity));
-            paintLayer(g, layer, viewport, pixelScale, () -> false, symbols);
+            if (rasterTarget && banded(layer)) {
+                g.drawImage(renderLayer(layer, viewport, pixelScale, symbols, () -> false), 0, 0, null);
+            } else {
+                paintLayer(g, layer, viewport, pixelScale, () -> false, symbols);
+            }
         }
         g.setComposite(original);
     }

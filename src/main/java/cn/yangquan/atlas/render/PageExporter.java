@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -71,13 +70,7 @@ public final class PageExporter {
         } finally {
             g.dispose();
         }
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new ExportProblem("cannot encode PNG: " + e.getMessage(), e);
-        }
+        return PngEncoder.encode(image);
     }
 
     public byte[] svg(PagePainter page, int width, int height) throws ExportProblem {
