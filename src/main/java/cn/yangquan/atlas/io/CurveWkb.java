@@ -30,11 +30,16 @@ final class CurveWkb {
 
     /** Whether the WKB's outermost type is a curve type, which JTS cannot read. */
     static boolean isCurve(byte[] wkb) {
-        if (wkb.length < 5) {
+        return isCurve(wkb, 0);
+    }
+
+    /** Whether the WKB from {@code start} to the end of {@code bytes} is a curve type at its outermost level. */
+    static boolean isCurve(byte[] bytes, int start) {
+        if (bytes.length - start < 5) {
             return false;
         }
-        ByteBuffer buffer = ByteBuffer.wrap(wkb).order(wkb[0] == 0 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
-        int base = (buffer.getInt(1) & 0x0fffffff) % 1000;
+        ByteOrder order = bytes[start] == 0 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+        int base = (ByteBuffer.wrap(bytes).order(order).getInt(start + 1) & 0x0fffffff) % 1000;
         return base >= 8 && base <= 12;
     }
 
