@@ -6,9 +6,9 @@ import cn.yangquan.atlas.model.Feature;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
@@ -59,7 +59,8 @@ final class GeoPackageRows {
     private final int[] attributeColumns;
     private final String[] attributeNames;
     private final boolean[] booleanColumns;
-    private final Map<String, String> sharedTexts = new HashMap<>();
+    /** Shared by the threads that decode chunks. */
+    private final Map<String, String> sharedTexts = new ConcurrentHashMap<>();
 
     /**
      * @param file    the file named in problems
@@ -121,7 +122,7 @@ final class GeoPackageRows {
                     fids[size] = fidColumn > 0 ? rows.getObject(fidColumn) : (Object) ordinal;
                     blobs[size] = geometryColumn > 0 ? rows.getBytes(geometryColumn) : null;
                     for (int j = 0, at = size * width; j < width; j++) {
-                        values[at + j] = value(rows.getObject(attributeColumns[j]), booleanColumns[j]);
+                        values[at + j] = rows.getObject(attributeColumns[j]);
                     }
                     size++;
                 }
@@ -217,7 +218,11 @@ final class GeoPackageRows {
             if (curved) {
                 curvedFids.add(fid);
             }
-            System.arraycopy(chunk.values(), r * width, values, 0, width);
+            for (int j = 0, at = r * width; j < width; j++) {
+                values[j] = value(chunk.values()[at + j], booleanColumns[j]);
+            }
+            // Computed here, on this core, the envelope is ready for the layer's extent and CRS checks.
+            checked.getEnvelopeInternal();
             features.add(new Feature(table + ":" + fid, checked, attributeMaps.build(attributeNames, values, width)));
         }
         return new Decoded(features, problems, repaired, curvedFids);
@@ -251,8 +256,8 @@ final class GeoPackageRows {
             return known;
         }
         if (sharedTexts.size() < MAX_SHARED_TEXTS) {
-            sharedTexts.put(text, text);
+            known = sharedTexts.putIfAbsent(text, text);
         }
-        return text;
+        return known != null ? known : text;
     }
 }
