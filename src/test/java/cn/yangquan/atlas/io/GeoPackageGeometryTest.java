@@ -52,7 +52,7 @@ class GeoPackageGeometryTest {
     }
 
     /** Writes WKB by hand, so that every coding can be made whatever JTS's writer supports. */
-    private static final class Wkb {
+    static final class Wkb {
         private final ByteBuffer out = ByteBuffer.allocate(1 << 16);
         private final Dimensions dimensions;
         /** The byte order of the outer geometry; parts take the other one when {@code mixed}. */
