@@ -39,7 +39,37 @@ final class GeoPackageRows {
     }
 
     /** The features of the table and what was found on the way, all in file order. */
-    record Result(List<Feature> features, List<String> problems, int repaired, FeaturePipeline.Tally tally) {
+    static final class Result {
+        private final List<Feature> features = new ArrayList<>();
+        private final List<String> problems = new ArrayList<>();
+        private final FeaturePipeline.Tally tally = new FeaturePipeline.Tally();
+        private int repaired;
+
+        List<Feature> features() {
+            return features;
+        }
+
+        /** One line per skipped or repaired row. */
+        List<String> problems() {
+            return problems;
+        }
+
+        /** Notes counted by kind (curved geometries linearised). */
+        FeaturePipeline.Tally tally() {
+            return tally;
+        }
+
+        int repaired() {
+            return repaired;
+        }
+
+        /** Appends a chunk's outcome, chunks taken in file order. */
+        private void add(Decoded decoded) {
+            features.addAll(decoded.features());
+            problems.addAll(decoded.problems());
+            repaired += decoded.repaired();
+            decoded.curvedFids().forEach(fid -> tally.add("reader.gpkg.curves", "fid " + fid));
+        }
     }
 
     /** One chunk of fetched rows; {@code values} holds each row's attribute values one after another. */
@@ -103,10 +133,7 @@ final class GeoPackageRows {
      */
     Result read(ResultSet rows) throws SQLException, InputProblem {
         List<FutureTask<Decoded>> tasks = new ArrayList<>();
-        List<Feature> features = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        FeaturePipeline.Tally tally = new FeaturePipeline.Tally();
-        int[] repaired = {0};
+        Result result = new Result();
         int merged = 0;
         try {
             long ordinal = 0;
@@ -136,27 +163,25 @@ final class GeoPackageRows {
                 // Take in what is done; decode here when the pool lags, so that fetched blobs do not pile up.
                 while (merged < tasks.size()
                         && (tasks.get(merged).isDone() || tasks.size() - merged > MAX_CHUNKS_AHEAD)) {
-                    merge(tasks.get(merged++), features, problems, repaired, tally);
+                    result.add(finished(tasks.set(merged++, null)));
                 }
             }
             while (merged < tasks.size()) {
-                merge(tasks.get(merged++), features, problems, repaired, tally);
+                result.add(finished(tasks.set(merged++, null)));
             }
         } finally {
             for (int i = merged; i < tasks.size(); i++) {
                 tasks.get(i).cancel(false);
             }
         }
-        return new Result(features, problems, repaired[0], tally);
+        return result;
     }
 
-    /** Runs the task here unless a pool thread has it, waits for it, and appends what it gave. */
-    private void merge(FutureTask<Decoded> task, List<Feature> features, List<String> problems, int[] repaired,
-                       FeaturePipeline.Tally tally) throws InputProblem {
+    /** Runs the task here unless a pool thread has it, and waits for what it gave. */
+    private Decoded finished(FutureTask<Decoded> task) throws InputProblem {
         task.run();
-        Decoded decoded;
         try {
-            decoded = task.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputProblem(file, "table " + table, "reading cancelled", e);
@@ -169,10 +194,6 @@ final class GeoPackageRows {
             }
             throw new IllegalStateException(e.getCause());
         }
-        features.addAll(decoded.features());
-        problems.addAll(decoded.problems());
-        repaired[0] += decoded.repaired();
-        decoded.curvedFids().forEach(fid -> tally.add("reader.gpkg.curves", "fid " + fid));
     }
 
     /** Decodes, checks and builds the chunk's features; runs on any thread (shares nothing mutable). */
