@@ -30,11 +30,16 @@ final class CurveWkb {
 
     /** Whether the WKB's outermost type is a curve type, which JTS cannot read. */
     static boolean isCurve(byte[] wkb) {
-        if (wkb.length < 5) {
+        return isCurve(wkb, 0);
+    }
+
+    /** Whether the WKB from {@code start} to the end of {@code bytes} is a curve type at its outermost level. */
+    static boolean isCurve(byte[] bytes, int start) {
+        if (bytes.length - start < 5) {
             return false;
         }
-        ByteBuffer buffer = ByteBuffer.wrap(wkb).order(wkb[0] == 0 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
-        int base = (buffer.getInt(1) & 0x0fffffff) % 1000;
+        ByteOrder order = bytes[start] == 0 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+        int base = (ByteBuffer.wrap(bytes).order(order).getInt(start + 1) & 0x0fffffff) % 1000;
         return base >= 8 && base <= 12;
     }
 
@@ -118,7 +123,7 @@ final class CurveWkb {
             int count = count(type == 3 ? 4 : 5);
             LinearRing[] rings = new LinearRing[count];
             for (int i = 0; i < count; i++) {
-                Coordinate[] ring = type == 3 ? points() : ((LineString) geometry(depth + 1)).getCoordinates();
+                Coordinate[] ring = type == 3 ? points() : curve(geometry(depth + 1), "a CurvePolygon ring");
                 if (ring.length > 0 && !ring[0].equals2D(ring[ring.length - 1])) {
                     throw new IllegalArgumentException("ring " + i + " is not closed");
                 }
@@ -136,20 +141,35 @@ final class CurveWkb {
             int count = count(5);
             CoordinateList points = new CoordinateList();
             for (int i = 0; i < count; i++) {
-                Geometry part = geometry(depth + 1);
-                if (!(part instanceof LineString line)) {
-                    throw new IllegalArgumentException("a CompoundCurve part is not a curve");
-                }
-                points.add(line.getCoordinates(), false);
+                points.add(curve(geometry(depth + 1), "a CompoundCurve part"), false);
             }
             return points.toCoordinateArray();
+        }
+
+        /** The curve's points; a part of another kind is a fault of the WKB. */
+        private static Coordinate[] curve(Geometry part, String what) {
+            if (!(part instanceof LineString line)) {
+                throw new IllegalArgumentException(what + " is not a curve");
+            }
+            return line.getCoordinates();
         }
 
         private Geometry collection(int type, int depth) {
             int count = count(5);
             List<Geometry> parts = new ArrayList<>(count);
+            Class<?> partType = switch (type) {
+                case 4 -> org.locationtech.jts.geom.Point.class;
+                case 5, 11 -> LineString.class;
+                case 6, 12 -> Polygon.class;
+                default -> Geometry.class;
+            };
             for (int i = 0; i < count; i++) {
-                parts.add(geometry(depth + 1));
+                Geometry part = geometry(depth + 1);
+                if (!partType.isInstance(part)) {
+                    throw new IllegalArgumentException("a part of a WKB type " + type + " collection is a "
+                            + part.getGeometryType());
+                }
+                parts.add(part);
             }
             return switch (type) {
                 case 4 -> FACTORY.createMultiPoint(parts.stream().map(p -> (org.locationtech.jts.geom.Point) p)

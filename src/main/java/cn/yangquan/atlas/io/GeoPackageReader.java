@@ -1,8 +1,7 @@
 package cn.yangquan.atlas.io;
 
 import cn.yangquan.atlas.i18n.Messages;
-import cn.yangquan.atlas.model.AttributeMap;
-import cn.yangquan.atlas.model.Feature;
+import cn.yangquan.atlas.io.GeoPackageRows.Column;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -27,13 +23,14 @@ import org.sqlite.SQLiteConfig;
  * <p>
  * The CRS comes from {@code gpkg_geometry_columns.srs_id}: an EPSG organization code proj4j knows, else the
  * definition WKT through {@link CrsResolver}; an undefined SRS (0, -1) is taken as WGS84 when the coordinates are
- * longitude/latitude, with a warning. Geometry blobs (GeoPackage binary header with an envelope of 0, 32, 48 or 64
- * bytes, then ISO or OGC WKB) are parsed with JTS; curves (CircularString, CompoundCurve, CurvePolygon, MultiCurve,
- * MultiSurface) are linearised by {@link CurveWkb} and counted in one note per table. A row with a missing, empty or
- * corrupt blob is skipped and reported with its table and fid. Geometries then go through {@link FeaturePipeline}.
- * Other columns become attributes in column order: INTEGER as Long, REAL as Double, BOOLEAN as Boolean, TEXT, DATE
- * and DATETIME as text; BLOB columns are left out. Feature ids are {@code "<table>:<fid>"}. Every feature table is a
- * layer ({@link #layers}); an empty one reads as an empty layer with a problem saying so.
+ * longitude/latitude, with a warning. Geometry blobs are decoded by {@link GeoPackageGeometry}, straight into packed
+ * coordinates for points, lines, polygons and their Multi* forms; curves (CircularString, CompoundCurve, CurvePolygon,
+ * MultiCurve, MultiSurface) are linearised by {@link CurveWkb} and counted in one note per table. Rows are fetched on
+ * the calling thread and decoded and checked on both cores meanwhile ({@link GeoPackageRows}). A row with a missing,
+ * empty or corrupt blob is skipped and reported with its table and fid. Geometries then go through
+ * {@link FeaturePipeline}. Other columns become attributes in column order: INTEGER as Long, REAL as Double, BOOLEAN
+ * as Boolean, TEXT, DATE and DATETIME as text; BLOB columns are left out. Feature ids are {@code "<table>:<fid>"}.
+ * Every feature table is a layer ({@link #layers}); an empty one reads as an empty layer with a problem saying so.
  * <p>
  * A file that is not an SQLite database with the GeoPackage tables, or a table that is not a feature table, is an
  * InputProblem. Stateless and thread-safe: each call opens and closes its own connection.
@@ -42,9 +39,6 @@ public final class GeoPackageReader implements LayerReader {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final List<String> REQUIRED_TABLES =
             List.of("gpkg_contents", "gpkg_geometry_columns", "gpkg_spatial_ref_sys");
-
-    private record Column(String name, String type, boolean primaryKey) {
-    }
 
     @Override
     public String format() {
@@ -129,156 +123,22 @@ public final class GeoPackageReader implements LayerReader {
             throw new InputProblem(name, place, "geometry column " + geometryColumn + " is not in the table");
         }
 
-        List<Feature> features = new ArrayList<>();
         List<String> fields = columns.stream().filter(c -> !c.primaryKey())
                 .filter(c -> !c.name().equalsIgnoreCase(geometryColumn)).map(Column::name).toList();
-        AttributeMap.Builder attributeMaps = new AttributeMap.Builder();
-        String[] keys = new String[columns.size()];
-        Object[] values = new Object[columns.size()];
-        FeaturePipeline.Tally tally = new FeaturePipeline.Tally();
-        int repaired = 0;
-        WKBReader wkb = new WKBReader();
         StringBuilder select = new StringBuilder("SELECT ");
         for (int i = 0; i < columns.size(); i++) {
             select.append(i == 0 ? "" : ", ").append(quoted(columns.get(i).name()));
         }
         select.append(" FROM ").append(quoted(table));
+        GeoPackageRows.Result rows;
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(select.toString())) {
-            long ordinal = 0;
-            while (rows.next()) {
-                ordinal++;
-                Object fid = ordinal;
-                Geometry geometry = null;
-                String geometryProblem = messages.get("reader.gpkg.noGeometry");
-                int count = 0;
-                boolean curved = false;
-                for (int i = 0; i < columns.size(); i++) {
-                    Column column = columns.get(i);
-                    if (column.primaryKey()) {
-                        fid = rows.getObject(i + 1);
-                    } else if (column.name().equalsIgnoreCase(geometryColumn)) {
-                        byte[] blob = rows.getBytes(i + 1);
-                        if (blob != null) {
-                            try {
-                                curved = isCurved(blob);
-                                geometry = geometry(blob, wkb);
-                                geometryProblem = geometry == null ? messages.get("reader.geometry.empty") : null;
-                            } catch (IllegalArgumentException e) {
-                                geometryProblem = messages.get("reader.gpkg.corrupt", e.getMessage());
-                            }
-                        }
-                    } else {
-                        keys[count] = column.name();
-                        values[count++] = value(rows.getObject(i + 1), column.type());
-                    }
-                }
-                String rowPlace = name + ", " + place + ", fid " + fid;
-                if (geometry == null) {
-                    problems.add(rowPlace + ": " + geometryProblem + " " + messages.get("reader.skipped"));
-                    continue;
-                }
-                Geometry checked;
-                try {
-                    checked = FeaturePipeline.checked(geometry, messages);
-                } catch (IllegalArgumentException e) {
-                    problems.add(rowPlace + ": " + e.getMessage() + " " + messages.get("reader.skipped"));
-                    continue;
-                }
-                if (checked != geometry) {
-                    repaired++;
-                    problems.add(rowPlace + ": " + messages.get("reader.geometry.repaired"));
-                }
-                if (curved) {
-                    tally.add("reader.gpkg.curves", "fid " + fid);
-                }
-                features.add(new Feature(table + ":" + fid, checked, attributeMaps.build(keys, values, count)));
-            }
+             ResultSet result = statement.executeQuery(select.toString())) {
+            rows = new GeoPackageRows(name, table, columns, geometryColumn, messages).read(result);
         }
-        problems.addAll(tally.summary(FeaturePipeline.place(name, table, messages), messages));
-        return FeaturePipeline.finish(new FeaturePipeline.Parsed(name, table, table, features, fields, declaredCrs,
-                "srs_id " + srsId + " is undefined", problems, repaired), messages);
-    }
-
-    /** Whether the blob's WKB is a curve type, linearised when read. */
-    private static boolean isCurved(byte[] blob) {
-        int start = wkbStart(blob);
-        return start < blob.length && CurveWkb.isCurve(Arrays.copyOfRange(blob, start, blob.length));
-    }
-
-    /** Where the WKB starts after the header and envelope; the blob's length for an unreadable header. */
-    private static int wkbStart(byte[] blob) {
-        if (blob.length < 8) {
-            return blob.length;
-        }
-        return switch ((blob[3] >> 1) & 0x07) {
-            case 0 -> 8;
-            case 1 -> 40;
-            case 2, 3 -> 56;
-            case 4 -> 72;
-            default -> blob.length;
-        };
-    }
-
-    /**
-     * Parses a GeoPackage geometry blob; null when its empty flag is set or its WKB is an empty geometry. The header's
-     * byte-order flag and srs_id only concern the header (the WKB states its own byte order, the column its SRS).
-     *
-     * @throws IllegalArgumentException naming what is wrong with the blob
-     */
-    static Geometry geometry(byte[] blob, WKBReader wkb) {
-        if (blob.length < 8) {
-            throw new IllegalArgumentException(blob.length + " bytes, shorter than the 8-byte header");
-        }
-        if (blob[0] != 'G' || blob[1] != 'P') {
-            throw new IllegalArgumentException(String.format("starts with 0x%02X%02X, not the magic 'GP'",
-                    blob[0] & 0xff, blob[1] & 0xff));
-        }
-        if (blob[2] != 0) {
-            throw new IllegalArgumentException("binary version " + blob[2] + " (only version 1, coded 0, is known)");
-        }
-        int flags = blob[3] & 0xff;
-        if ((flags & 0x20) != 0) {
-            throw new IllegalArgumentException("extended geometry types are not supported");
-        }
-        int envelopeIndicator = (flags >> 1) & 0x07;
-        int envelope = switch (envelopeIndicator) {
-            case 0 -> 0;
-            case 1 -> 32;
-            case 2, 3 -> 48;
-            case 4 -> 64;
-            default -> throw new IllegalArgumentException("envelope indicator " + envelopeIndicator + " is invalid");
-        };
-        if ((flags & 0x10) != 0) {
-            return null;
-        }
-        int wkbStart = 8 + envelope;
-        if (blob.length <= wkbStart) {
-            throw new IllegalArgumentException(blob.length + " bytes end before the WKB, which starts at byte " + wkbStart);
-        }
-        try {
-            byte[] bytes = Arrays.copyOfRange(blob, wkbStart, blob.length);
-            Geometry geometry = CurveWkb.isCurve(bytes) ? CurveWkb.read(bytes) : wkb.read(bytes);
-            if (geometry.isEmpty()) {
-                return null;
-            }
-            for (org.locationtech.jts.geom.Coordinate c : geometry.getCoordinates()) {
-                if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
-                    throw new IllegalArgumentException("coordinate (" + c.x + ", " + c.y + ") is not finite");
-                }
-            }
-            return geometry;
-        } catch (ParseException e) {
-            // A collection holding curves: JTS stops at the curve's type code, which CurveWkb reads.
-            try {
-                return CurveWkb.read(Arrays.copyOfRange(blob, wkbStart, blob.length));
-            } catch (IllegalArgumentException curves) {
-                throw new IllegalArgumentException("bad WKB: " + e.getMessage(), e);
-            }
-        } catch (RuntimeException e) {
-            // JTS checks counts against the input size, but reports some malformed input as runtime exceptions.
-            throw new IllegalArgumentException("bad WKB: " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
-        }
+        problems.addAll(rows.problems());
+        problems.addAll(rows.tally().summary(FeaturePipeline.place(name, table, messages), messages));
+        return FeaturePipeline.finish(new FeaturePipeline.Parsed(name, table, table, rows.features(), fields,
+                declaredCrs, "srs_id " + srsId + " is undefined", problems, rows.repaired()), messages);
     }
 
     /** The EPSG name of the SRS, or null when the GeoPackage declares it undefined. */
@@ -320,21 +180,6 @@ public final class GeoPackageReader implements LayerReader {
             columns.replaceAll(c -> new Column(c.name(), c.type(), false));
         }
         return columns;
-    }
-
-    private static Object value(Object value, String declaredType) {
-        if (value == null || value instanceof byte[]) {
-            return null;
-        }
-        if (value instanceof Number number) {
-            if (declaredType.equals("BOOLEAN")) {
-                return number.longValue() != 0;
-            }
-            boolean whole = value instanceof Integer || value instanceof Long || value instanceof Short
-                    || value instanceof Byte;
-            return whole ? (Object) number.longValue() : (Object) number.doubleValue();
-        }
-        return value instanceof Boolean ? value : value.toString();
     }
 
     private static List<String> featureTables(Connection connection) throws SQLException {

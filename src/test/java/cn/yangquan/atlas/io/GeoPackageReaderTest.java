@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.locationtech.jts.io.WKBReader;
 
 class GeoPackageReaderTest {
     private static final String CGCS2000_ESRI = "GEOGCS[\"GCS_China_Geodetic_Coordinate_System_2000\","
@@ -118,10 +117,10 @@ class GeoPackageReaderTest {
             blob[1] = 'P';
             blob[3] = (byte) (indicator << 1 | 1);
             System.arraycopy(wkb, 0, blob, 8 + envelopes[indicator], wkb.length);
-            assertThat(GeoPackageReader.geometry(blob, new WKBReader()).getCoordinate().x).isEqualTo(112.0);
+            assertThat(GeoPackageGeometry.read(blob).getCoordinate().x).isEqualTo(112.0);
         }
         byte[] badIndicator = {'G', 'P', 0, 5 << 1, 0, 0, 0, 0, 1};
-        assertThatThrownBy(() -> GeoPackageReader.geometry(badIndicator, new WKBReader()))
+        assertThatThrownBy(() -> GeoPackageGeometry.read(badIndicator))
                 .hasMessage("envelope indicator 5 is invalid");
     }
 
