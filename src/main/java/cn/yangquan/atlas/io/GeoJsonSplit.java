@@ -111,6 +111,7 @@ final class GeoJsonSplit {
             this.scanTo = scanTo;
             this.following = following;
             this.tally = tally;
+            // Its own thread, not a pool's: the pass before waits on this part, which must not queue behind busy workers.
             thread = new Thread(task, "GeoJSON part from byte " + scanFrom);
             thread.setDaemon(true);
         }
@@ -188,13 +189,14 @@ final class GeoJsonSplit {
                 featureStart.complete(at);
             }
             GeoJsonStream part = new GeoJsonStream(fileName, at - PREFIX.length, following);
+            if (at < 0) {
+                part.giveUpNext();
+                return null;
+            }
             try (FileChannel channel = FileChannel.open(file)) {
-                if (at < 0) {
-                    return null;
-                }
                 stream = new ProgressInputStream(Channels.newInputStream(channel.position(at)), tally);
                 if (givenUp) {
-                    withdraw();
+                    withdraw(); // given up before the stream was there to withdraw
                 }
                 part.document(json.createParser(new SequenceInputStream(new ByteArrayInputStream(PREFIX), stream)));
                 return part;

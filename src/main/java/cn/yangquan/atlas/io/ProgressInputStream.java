@@ -16,10 +16,6 @@ final class ProgressInputStream extends FilterInputStream {
     private long read;
     private boolean withdrawn;
 
-    ProgressInputStream(InputStream in, long total, DoubleConsumer progress) {
-        this(in, new Tally(total, progress));
-    }
-
     ProgressInputStream(InputStream in, Tally tally) {
         super(in);
         this.tally = tally;
