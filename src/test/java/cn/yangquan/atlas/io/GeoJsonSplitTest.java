@@ -187,6 +187,26 @@ class GeoJsonSplitTest {
     }
 
     @Test
+    void withoutAFeatureStartInTheSecondHalfTheFirstPassReadsOnAlone() throws Exception {
+        StringBuilder huge = new StringBuilder("{\"type\":\"Feature\",\"properties\":{\"big\":true},\"geometry\":"
+                + "{\"type\":\"MultiPolygon\",\"coordinates\":[");
+        for (int i = 0; i < 3000; i++) {
+            double x = 113 + i % 60 * 0.01;
+            double y = 37.7 + i / 60 * 0.01;
+            huge.append(i == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT,
+                    "[[[%.3f,%.3f],[%.3f,%.3f],[%.3f,%.3f],[%.3f,%.3f]]]", x, y, x + 0.005, y, x, y + 0.005, x, y));
+        }
+        List<String> features = features(300, Map.of());
+        features.add(huge.append("]}}").toString());
+        String json = collection("", features, "");
+        Path file = write("huge.geojson", json);
+        assertThat(GeoJsonSplit.featureStart(file, bytes(json) / 2, bytes(json))).isEqualTo(-1);
+        assertThat(passes(split(2), file)).isEqualTo(1);
+        assertThat(split(2).read(file).features().features().get(300).geometry().getNumGeometries()).isEqualTo(3000);
+        assertSameRead(split(2), file);
+    }
+
+    @Test
     void aSmallFileStaysInOnePass() throws Exception {
         Path file = write("small.geojson", collection("", features(N, Map.of()), ""));
         assertThat(bytes(Files.readString(file))).isLessThan(8L << 20);
