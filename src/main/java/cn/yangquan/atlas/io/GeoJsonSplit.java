@@ -1,6 +1,7 @@
 package cn.yangquan.atlas.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,8 +77,9 @@ final class GeoJsonSplit {
             part.begin();
         }
         GeoJsonStream first = new GeoJsonStream(fileName, 0, following);
-        try (InputStream in = new ProgressInputStream(Files.newInputStream(file), tally)) {
-            first.document(json.createParser(in));
+        try (InputStream in = new ProgressInputStream(Files.newInputStream(file), tally);
+             JsonParser parser = json.createParser(in)) {
+            first.document(parser);
         } finally {
             first.giveUpNext();
             for (Part part = following; part != null; part = part.following) {
@@ -127,7 +129,8 @@ final class GeoJsonSplit {
 
         /** The byte where the part's parse starts, or -1 when nothing in the part looks like a feature; waits for it. */
         long start() throws InterruptedIOException {
-            return await(featureStart);
+            Long start = await(featureStart);
+            return start == null ? -1 : start;
         }
 
         /** The part's parse up to the end of the file, or null if it failed; waits for it. */
@@ -198,7 +201,10 @@ final class GeoJsonSplit {
                 if (givenUp) {
                     withdraw(); // given up before the stream was there to withdraw
                 }
-                part.document(json.createParser(new SequenceInputStream(new ByteArrayInputStream(PREFIX), stream)));
+                InputStream prefixed = new SequenceInputStream(new ByteArrayInputStream(PREFIX), stream);
+                try (JsonParser parser = json.createParser(prefixed)) {
+                    part.document(parser);
+                }
                 return part;
             } catch (IOException | InputProblem | RuntimeException e) {
                 return null;
