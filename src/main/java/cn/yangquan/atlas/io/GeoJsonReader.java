@@ -39,7 +39,7 @@ public final class GeoJsonReader implements LayerReader {
     static final ObjectMapper MAPPER = new ObjectMapper(JSON);
     /** Fewer features are not worth a thread. */
     private static final int FEATURES_PER_SHARE = 1000;
-    /** A smaller part is parsed faster than a thread and its guess cost (a 4 MB part takes about 30 ms). */
+    /** Parts smaller than this gain too little to be worth a thread and a guess (4 MB parse in about 30 ms). */
     private static final long BYTES_PER_PART = 4L << 20;
 
     private final long bytesPerPart;
