@@ -94,7 +94,7 @@ public final class MainWindow extends BorderPane {
         mapView.setId("map");
         this.viewsPanel = new ViewsPanel(session);
         this.layerTree = new LayerTreeView(session.layers(), messages);
-        this.legend = new LegendView(session);
+        this.legend = new LegendView(session, mapView.settledProperty());
         this.inspector = new InspectorView(messages);
         this.search = new SearchField(messages);
         this.status = new StatusBar(messages);
