@@ -135,9 +135,11 @@ public final class AtlasApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        phase("toolkit started");
         Prepared prepared = preparing != null && paths.equals(launchPaths) ? preparing.join()
                 : prepare(paths, layerFiles, fontFile, messages);
         preparing = null;
+        phase("data read");
         loaded = prepared.loaded();
         AtlasMap map = loaded.map();
         renderer = prepared.renderer();
@@ -174,7 +176,9 @@ public final class AtlasApplication extends Application {
         if (fontFile != null && prepared.font().ok()) {
             useInterfaceFont(stage.getScene(), prepared.font().font());
         }
+        phase("window built");
         stage.show();
+        phase("stage shown");
         if (!prepared.font().ok()) {
             FontProblemDialog.show(stage, FontSetup.title(prepared.font().font(), messages), prepared.font().problem());
         }
@@ -187,6 +191,14 @@ public final class AtlasApplication extends Application {
             }
         });
         reportFirstMap();
+    }
+
+    /** With {@code -Dyq.atlas.timing=true}, prints when a step of start-up ended, in ms after process start. */
+    private static void phase(String step) {
+        if (Boolean.getBoolean("yq.atlas.timing")) {
+            System.err.println(step + " " + (System.currentTimeMillis()
+                    - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after process start");
+        }
     }
 
     /** The user's font file ({@code --font}) for the interface text too, as it was checked for it. */
