@@ -32,7 +32,6 @@ import cn.yangquan.atlas.ui.MapSession;
 import cn.yangquan.atlas.ui.PostgisDialog;
 import cn.yangquan.atlas.ui.TaskExecutor;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +42,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceDialog;
@@ -135,9 +132,11 @@ public final class AtlasApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartTiming.step("toolkit started");
         Prepared prepared = preparing != null && paths.equals(launchPaths) ? preparing.join()
                 : prepare(paths, layerFiles, fontFile, messages);
         preparing = null;
+        StartTiming.step("data read");
         loaded = prepared.loaded();
         AtlasMap map = loaded.map();
         renderer = prepared.renderer();
@@ -174,7 +173,9 @@ public final class AtlasApplication extends Application {
         if (fontFile != null && prepared.font().ok()) {
             useInterfaceFont(stage.getScene(), prepared.font().font());
         }
+        StartTiming.step("window built");
         stage.show();
+        StartTiming.step("stage shown");
         if (!prepared.font().ok()) {
             FontProblemDialog.show(stage, FontSetup.title(prepared.font().font(), messages), prepared.font().problem());
         }
@@ -186,7 +187,7 @@ public final class AtlasApplication extends Application {
                 stage.centerOnScreen();
             }
         });
-        reportFirstMap();
+        StartTiming.reportFirstMap(window.mapView().completedRendersProperty());
     }
 
     /** The user's font file ({@code --font}) for the interface text too, as it was checked for it. */
@@ -200,21 +201,6 @@ public final class AtlasApplication extends Application {
         String css = ".root { -fx-font-family: \"" + family.replace("\"", "") + "\"; }";
         scene.getStylesheets().add("data:text/css;base64,"
                 + java.util.Base64.getEncoder().encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    }
-
-    /**
-     * Prints once, on the console, how long after process start the first complete map was on screen: the number
-     * the start-up benchmark reads.
-     */
-    private void reportFirstMap() {
-        window.mapView().completedRendersProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
-                window.mapView().completedRendersProperty().removeListener(this);
-                long start = ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.err.println("first map rendered " + (System.currentTimeMillis() - start) + " ms after process start");
-            }
-        });
     }
 
     public MainWindow window() {

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -17,7 +18,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The legend of what the window's map shows, top layer first: the session's {@link MapComposition} legend for the
- * viewport's extent, the same rule the slides and exported pages follow.
+ * viewport's extent, the same rule the slides and exported pages follow. It follows the viewport when the map has
+ * settled on it, not at every step of a gesture: finding the layers with a feature in view queries each of them.
  */
 public final class LegendView extends VBox {
     private final MapSession session;
@@ -26,7 +28,8 @@ public final class LegendView extends VBox {
     private final Set<Object> followed = Collections.newSetFromMap(new IdentityHashMap<>());
     private List<MapLayer> shown = List.of();
 
-    public LegendView(MapSession session) {
+    /** @param mapSettled true while the map shows the finished drawing of the session's viewport */
+    public LegendView(MapSession session, ObservableValue<Boolean> mapSettled) {
         this.session = session;
         this.messages = session.messages();
         setId("legend");
@@ -43,7 +46,11 @@ public final class LegendView extends VBox {
             shown = null;
             rebuild();
         });
-        session.viewportProperty().addListener((obs, old, now) -> rebuild());
+        mapSettled.addListener((obs, was, settled) -> {
+            if (settled) {
+                rebuild();
+            }
+        });
     }
 
     /** Titles of the entries shown, top first. */

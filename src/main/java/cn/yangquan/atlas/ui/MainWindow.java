@@ -94,7 +94,7 @@ public final class MainWindow extends BorderPane {
         mapView.setId("map");
         this.viewsPanel = new ViewsPanel(session);
         this.layerTree = new LayerTreeView(session.layers(), messages);
-        this.legend = new LegendView(session);
+        this.legend = new LegendView(session, mapView.settledProperty());
         this.inspector = new InspectorView(messages);
         this.search = new SearchField(messages);
         this.status = new StatusBar(messages);
@@ -467,9 +467,16 @@ public final class MainWindow extends BorderPane {
 
     private SplitPane leftPanel() {
         Tab layersTab = new Tab(messages.get("layers.title"), layerTree);
-        Tab viewsTab = new Tab(messages.get("views.title"), viewsPanel);
+        Tab viewsTab = new Tab(messages.get("views.title"));
         layersTab.setClosable(false);
         viewsTab.setClosable(false);
+        // The views list joins the scene when its tab is first chosen: the window's first frame would otherwise style
+        // and lay out a list and its buttons that start hidden.
+        viewsTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && viewsTab.getContent() == null) {
+                viewsTab.setContent(viewsPanel);
+            }
+        });
         TabPane layerPane = new TabPane(layersTab, viewsTab);
         layerPane.setId("left-tabs");
         ScrollPane legendScroll = new ScrollPane(legend);

@@ -11,13 +11,9 @@ import cn.yangquan.atlas.render.MapRenderer;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.animation.Animation;
@@ -33,15 +29,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.scene.Cursor;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.transform.Affine;
 import javafx.util.Duration;
 import org.locationtech.jts.geom.Envelope;
 
@@ -49,11 +39,20 @@ import org.locationtech.jts.geom.Envelope;
  * The map: one image per layer, stacked in drawing order. Toggling, reordering and fading a layer only changes its
  * image view. During a drag or wheel zoom each image is moved and scaled by a transform from the viewport it was
  * drawn for to the current one, so gestures stay smooth; a real repaint follows shortly after the gesture ends.
+ * A repaint draws only the layers the composition draws and whose image is not already current; a hidden layer keeps
+ * its last image and is drawn again when it is shown, for the viewport of that moment. A layer with nothing in view
+ * gets no image.
  */
 public final class MapView extends Pane {
     private static final String SELECTION = SelectionOverlay.ID;
     private static final String FURNITURE = "__furniture";
-    private static final double DRAG_THRESHOLD = 3;
+    /**
+     * How far outside the frame, in pixels at pixel scale 1, a feature may lie and still be drawn. The renderer draws
+     * features within 40 px of the frame; a wider margin only means a layer is drawn that turns out empty.
+     */
+    private static final double IN_VIEW_MARGIN = 64;
+    /** With {@code -Dyq.atlas.timing=true}, each complete repaint prints how long it took (for measuring). */
+    private static final boolean TIMING = Boolean.getBoolean("yq.atlas.timing");
 
     private final MapRenderer renderer;
     private final MapComposer composer;
@@ -62,8 +61,9 @@ public final class MapView extends Pane {
     private final Pane layerPane = new Pane();
     private final ImageView selectionView = new ImageView();
     private final ImageView furnitureView = new ImageView();
-    private final Map<String, ImageView> layerViews = new LinkedHashMap<>();
-    private final Map<ImageView, Viewport> drawnFor = new HashMap<>();
+    private final LayerImages images = new LayerImages();
+    /** The viewport the selection image was drawn for, so that gestures move it with the layers. */
+    private Viewport selectionDrawnFor;
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>();
     private final ObjectProperty<String> selectedCode = new SimpleObjectProperty<>();
     private final ObjectProperty<List<Feature>> highlighted = new SimpleObjectProperty<>(List.of());
@@ -83,11 +83,6 @@ public final class MapView extends Pane {
     private Envelope fitted;
     /** Whether {@link #fitted} is a saved viewport's own extent, shown edge to edge rather than clear of furniture. */
     private boolean fittedExactly;
-    private double pressX;
-    private double pressY;
-    private double lastDragX;
-    private double lastDragY;
-    private boolean dragged;
 
     public MapView(MapRenderer renderer) {
         this(renderer, 1.0);
@@ -114,7 +109,8 @@ public final class MapView extends Pane {
         headerHeight.addListener((obs, old, now) -> fit());
         heightProperty().addListener((obs, old, now) -> sizeChanged());
         viewport.addListener((obs, old, now) -> {
-            updateTransforms();
+            images.placeAll(now);
+            LayerImages.place(selectionView, selectionDrawnFor, now);
             if (old == null) {
                 // The first map has nothing to stand in for it: draw at once instead of after the gesture delay.
                 repaint();
@@ -125,43 +121,38 @@ public final class MapView extends Pane {
         });
         selectedCode.addListener((obs, old, now) -> repaintSelection());
         highlighted.addListener((obs, old, now) -> repaintSelection());
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
-        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        MapGestures.install(this);
     }
 
     /** Shows a new map as the composition says (order, visibility, opacity), with notes on the map. */
     public void setContent(AtlasMap newMap, MapComposition newComposition, List<String> mapNotes) {
         this.map = newMap;
         this.notes = List.copyOf(mapNotes);
-        layerViews.clear();
-        drawnFor.clear();
-        for (MapLayer layer : newMap.layers()) {
-            ImageView view = new ImageView();
-            view.setId("layer-" + layer.id());
-            view.setMouseTransparent(true);
-            layerViews.put(layer.id(), view);
-        }
+        images.setLayers(newMap.layers());
         this.composition = null;
-        showComposition(newComposition);
-        if (viewport.get() != null) {
-            repaint();
-        }
+        restack(newComposition);
+        repaint();
     }
 
     /**
-     * Restacks, shows, hides and fades the layer images as the composition says; the names are drawn again when the
-     * symbols they keep clear of change.
+     * Restacks, shows, hides and fades the layer images as the composition says. A layer shown whose image is not
+     * current is drawn for the viewport of this moment; the names are drawn again when the symbols they keep clear of
+     * change.
      */
     public void showComposition(MapComposition next) {
         boolean symbolsChanged = composition != null && !composition.symbolLayers().equals(next.symbolLayers());
+        restack(next);
+        if (symbolsChanged) {
+            images.stale(PlanMapBuilder.LABELS);
+        }
+        drawStale();
+    }
+
+    private void restack(MapComposition next) {
         this.composition = next;
         List<ImageView> stacked = new ArrayList<>();
         for (MapLayer layer : next.layers()) {
-            ImageView view = layerViews.get(layer.id());
+            ImageView view = images.view(layer.id());
             if (view != null) {
                 stacked.add(view);
                 view.setVisible(next.drawn(layer.id()));
@@ -169,12 +160,19 @@ public final class MapView extends Pane {
             }
         }
         layerPane.getChildren().setAll(stacked);
-        if (symbolsChanged && viewport.get() != null) {
-            map.layer(PlanMapBuilder.LABELS).ifPresent(labels -> {
-                Viewport target = viewport.get();
-                scheduler.requestExtra(new RenderScheduler.Job(labels.id(), cancelled -> draw(labels, target, cancelled)),
-                        (id, image) -> show(id, image, target));
-            });
+    }
+
+    /** Draws, within the current pass, each drawn layer whose image is not current and is not being drawn already. */
+    private void drawStale() {
+        Viewport target = viewport.get();
+        if (map == null || target == null) {
+            return;
+        }
+        for (MapLayer layer : composition.drawnLayers()) {
+            if (!images.current(layer, target) && !scheduler.pending(layer.id())) {
+                settled.set(false);
+                scheduler.add(layerJob(layer, target));
+            }
         }
     }
 
@@ -183,8 +181,8 @@ public final class MapView extends Pane {
         this.notes = List.copyOf(mapNotes);
         Viewport target = viewport.get();
         if (target != null) {
-            scheduler.requestExtra(new RenderScheduler.Job(FURNITURE, cancelled -> furniture(target)),
-                    (id, image) -> show(id, image, target));
+            settled.set(false);
+            scheduler.add(furnitureJob(target));
         }
     }
 
@@ -218,6 +216,19 @@ public final class MapView extends Pane {
     /** Longitude and latitude under the cursor, as text. */
     public StringProperty cursorPositionProperty() {
         return cursorPosition;
+    }
+
+    /**
+     * How many times the layer's image has been drawn (a layer with nothing in view is not drawn); tests check that
+     * hidden layers are not drawn.
+     */
+    public int renderCount(String layerId) {
+        return images.renders(layerId);
+    }
+
+    /** The viewport the layer's image on screen was drawn for, or null before its first drawing. */
+    public Viewport drawnFor(String layerId) {
+        return images.drawnFor(layerId);
     }
 
     /** Counts repaints whose every layer image is in; tests wait on it. */
@@ -334,13 +345,20 @@ public final class MapView extends Pane {
             return;
         }
         List<RenderScheduler.Job> jobs = new ArrayList<>();
-        for (MapLayer layer : map.layers()) {
-            jobs.add(new RenderScheduler.Job(layer.id(), cancelled -> draw(layer, target, cancelled)));
+        for (MapLayer layer : composition.drawnLayers()) {
+            if (!images.current(layer, target)) {
+                jobs.add(layerJob(layer, target));
+            }
         }
-        jobs.add(new RenderScheduler.Job(FURNITURE, cancelled -> furniture(target)));
+        jobs.add(furnitureJob(target));
         selectionJob(target).ifPresent(jobs::add);
         settled.set(false);
-        scheduler.request(jobs, (id, image) -> show(id, image, target), () -> {
+        long started = System.nanoTime();
+        scheduler.request(jobs, () -> {
+            if (TIMING) {
+                System.err.printf("map drawn in %d ms (%d images, %.1f m a pixel)%n",
+                        (System.nanoTime() - started) / 1_000_000, jobs.size(), target.metresPerPixel());
+            }
             completedRenders.set(completedRenders.get() + 1);
             settled.set(!repaintDelay.getStatus().equals(Animation.Status.RUNNING));
         });
@@ -356,7 +374,33 @@ public final class MapView extends Pane {
             selectionView.setImage(null);
             return;
         }
-        scheduler.requestExtra(job.get(), (id, image) -> show(id, image, target));
+        scheduler.add(job.get());
+    }
+
+    /**
+     * Draws the layer for the viewport off the FX thread and shows it; a layer with nothing in view gets no image.
+     * Labels keep clear of the symbols drawn when the job is made.
+     */
+    private RenderScheduler.Job layerJob(MapLayer layer, Viewport target) {
+        List<MapLayer> symbols = composition.symbolLayers();
+        return new RenderScheduler.Job(layer.id(), cancelled -> {
+            if (!inView(layer, target)) {
+                return null;
+            }
+            images.counted(layer.id());
+            return renderer.renderLayer(layer, target, pixelScale, symbols, cancelled);
+        }, image -> images.show(layer, image, target, viewport.get()));
+    }
+
+    /** Whether the layer has a feature near enough to the frame to be drawn. */
+    private boolean inView(MapLayer layer, Viewport target) {
+        Envelope near = target.extent();
+        near.expandBy(IN_VIEW_MARGIN * pixelScale * target.metresPerPixel());
+        Envelope bounds = layer.features().bounds();
+        if (bounds.isNull() || !bounds.intersects(near)) {
+            return false;
+        }
+        return near.covers(bounds) || !layer.features().query(near).isEmpty();
     }
 
     /** The selected township and the highlighted features, drawn by their kind of geometry in one image. */
@@ -364,17 +408,22 @@ public final class MapView extends Pane {
         List<Feature> features = new ArrayList<>(highlighted.get());
         selectedFeature().ifPresent(features::add);
         List<MapLayer> overlays = SelectionOverlay.layers(features);
-        return overlays.isEmpty() ? Optional.empty() : Optional.of(new RenderScheduler.Job(SELECTION, cancelled -> image(target,
-                g -> overlays.forEach(layer -> renderer.paintLayer(g, layer, target, pixelScale, cancelled)))));
+        if (overlays.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RenderScheduler.Job(SELECTION, cancelled -> image(target,
+                g -> overlays.forEach(layer -> renderer.paintLayer(g, layer, target, pixelScale, cancelled))), image -> {
+            selectionView.setImage(FxImages.share(image));
+            selectionDrawnFor = target;
+            LayerImages.place(selectionView, target, viewport.get());
+        }));
     }
 
-    private BufferedImage draw(MapLayer layer, Viewport target, BooleanSupplier cancelled) {
-        List<MapLayer> symbols = composition == null ? List.of() : composition.symbolLayers();
-        return renderer.renderLayer(layer, target, pixelScale, symbols, cancelled);
-    }
-
-    private BufferedImage furniture(Viewport target) {
-        return image(target, g -> composer.paintFurniture(g, target, pixelScale, notes));
+    private RenderScheduler.Job furnitureJob(Viewport target) {
+        List<String> shown = notes;
+        return new RenderScheduler.Job(FURNITURE, cancelled -> image(target,
+                g -> composer.paintFurniture(g, target, pixelScale, shown)),
+                image -> furnitureView.setImage(FxImages.share(image)));
     }
 
     /** A transparent image of the viewport's size with what {@code paint} draws in it. */
@@ -389,101 +438,30 @@ public final class MapView extends Pane {
         return image;
     }
 
-    private void show(String id, BufferedImage image, Viewport drawn) {
-        ImageView view = switch (id) {
-            case SELECTION -> selectionView;
-            case FURNITURE -> furnitureView;
-            default -> layerViews.get(id);
-        };
-        if (view == null) {
-            return;
-        }
-        view.setImage(FxImages.share(image));
-        drawnFor.put(view, drawn);
-        updateTransform(view);
+    /** A click that was not a drag, in pixels of this view. */
+    void clicked(double x, double y) {
+        onMapClick.accept(x, y);
     }
 
-    private void updateTransforms() {
-        layerViews.values().forEach(this::updateTransform);
-        updateTransform(selectionView);
-    }
-
-    /** Maps an image drawn for one viewport onto the current one: a scale and a shift. */
-    private void updateTransform(ImageView view) {
-        Viewport drawn = drawnFor.get(view);
-        Viewport current = viewport.get();
-        if (drawn == null || current == null || view == furnitureView) {
-            view.getTransforms().clear();
-            return;
-        }
-        double scale = drawn.metresPerPixel() / current.metresPerPixel();
-        var origin = current.toScreen(drawn.toWorld(0, 0).getX(), drawn.toWorld(0, 0).getY());
-        view.getTransforms().setAll(new Affine(scale, 0, origin.getX(), 0, scale, origin.getY()));
-    }
-
-    private void pressed(MouseEvent event) {
-        requestFocus();
-        pressX = lastDragX = event.getX();
-        pressY = lastDragY = event.getY();
-        dragged = false;
-    }
-
-    private void dragged(MouseEvent event) {
-        if (event.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        if (!dragged && Math.hypot(event.getX() - pressX, event.getY() - pressY) < DRAG_THRESHOLD) {
-            return;
-        }
-        dragged = true;
-        setCursor(Cursor.CLOSED_HAND);
-        panByPixels(event.getX() - lastDragX, event.getY() - lastDragY);
-        lastDragX = event.getX();
-        lastDragY = event.getY();
-    }
-
-    private void released(MouseEvent event) {
-        setCursor(Cursor.DEFAULT);
-        if (!dragged && event.getButton() == MouseButton.PRIMARY) {
-            onMapClick.accept(event.getX(), event.getY());
-        }
-    }
-
-    private void moved(MouseEvent event) {
+    /** Shows the longitude and latitude under the cursor. */
+    void cursorAt(double x, double y) {
         Viewport current = viewport.get();
         if (current == null || lonLat == null) {
             return;
         }
-        var world = current.toWorld(event.getX(), event.getY());
+        var world = current.toWorld(x, y);
         double[] position = lonLat.apply(new double[] {world.getX(), world.getY()});
         cursorPosition.set(String.format("%.5f°E  %.5f°N", position[0], position[1]));
     }
 
-    private void scrolled(ScrollEvent event) {
+    /** Zooms by a factor around a point of the view (the wheel); false when there is no map to zoom. */
+    boolean zoomAround(double x, double y, double factor) {
         Viewport current = viewport.get();
-        if (current == null || event.getDeltaY() == 0) {
-            return;
+        if (current == null) {
+            return false;
         }
-        double factor = Math.pow(1.2, event.getDeltaY() / 40.0);
         fitted = null;
-        viewport.set(current.zoomAround(event.getX(), event.getY(), factor));
-        event.consume();
-    }
-
-    private void keyPressed(KeyEvent event) {
-        double step = Math.min(getWidth(), getHeight()) / 8;
-        switch (event.getCode()) {
-            case LEFT -> panByPixels(step, 0);
-            case RIGHT -> panByPixels(-step, 0);
-            case UP -> panByPixels(0, step);
-            case DOWN -> panByPixels(0, -step);
-            case PLUS, EQUALS, ADD -> zoomBy(1.5);
-            case MINUS, SUBTRACT -> zoomBy(1 / 1.5);
-            case HOME -> home();
-            default -> {
-                return;
-            }
-        }
-        event.consume();
+        viewport.set(current.zoomAround(x, y, factor));
+        return true;
     }
 }

@@ -37,7 +37,8 @@ public final class SearchField extends TextField {
     private static final int VISIBLE_ROWS = 10;
 
     private final Messages messages;
-    private final Popup popup = new Popup();
+    /** The list of hits below the box; made at the first search, as its window costs the window's start. */
+    private Popup popup;
     private final Label message = new Label();
     private final ListView<Township> hits = new ListView<>();
     private final ReadOnlyObjectWrapper<Resolution> resolution = new ReadOnlyObjectWrapper<>();
@@ -60,13 +61,6 @@ public final class SearchField extends TextField {
         hits.setCellFactory(list -> new HitCell());
         // The list never has the focus, so its highlight takes the focused colours to stand out.
         hits.setStyle("-fx-selection-bar-non-focused: -fx-accent;");
-        VBox box = new VBox(4, message, hits);
-        box.setStyle("-fx-background-color: white; -fx-border-color: #8A8A8A; -fx-padding: 4; "
-                + "-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 2);");
-        popup.getContent().add(box);
-        popup.setAutoHide(true);
-        // A click elsewhere closes the list and still does what it was meant to (select on the map, say).
-        popup.setConsumeAutoHidingEvents(false);
         textProperty().addListener((obs, old, now) -> update(now));
         // Coming back to the box selects its text, so a new search replaces the last one.
         focusedProperty().addListener((obs, was, now) -> {
@@ -75,15 +69,35 @@ public final class SearchField extends TextField {
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        // Keys reach the popup's scene first while it shows (and only it, where a platform gives it the keyboard
-        // after a click on a hit); they drive the box all the same.
-        popup.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    private Popup popup() {
+        if (popup == null) {
+            VBox box = new VBox(4, message, hits);
+            box.setStyle("-fx-background-color: white; -fx-border-color: #8A8A8A; -fx-padding: 4; "
+                    + "-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 2);");
+            popup = new Popup();
+            popup.getContent().add(box);
+            popup.setAutoHide(true);
+            // A click elsewhere closes the list and still does what it was meant to (select on the map, say).
+            popup.setConsumeAutoHidingEvents(false);
+            // Keys reach the popup's scene first while it shows (and only it, where a platform gives it the keyboard
+            // after a click on a hit); they drive the box all the same.
+            popup.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        }
+        return popup;
+    }
+
+    private void hidePopup() {
+        if (popup != null) {
+            popup.hide();
+        }
     }
 
     /** Starts searching with a resolver (built off the FX thread: it reads the pinyin dictionary). */
     public void setResolver(TownshipResolver newResolver) {
         this.resolver = newResolver;
-        popup.hide();
+        hidePopup();
         // Text typed before the resolver was ready resolves now.
         update(getText());
     }
@@ -115,7 +129,7 @@ public final class SearchField extends TextField {
     private void update(String text) {
         if (resolver == null || text == null || text.isBlank()) {
             resolution.set(null);
-            popup.hide();
+            hidePopup();
             return;
         }
         Resolution now = resolver.resolve(text);
@@ -160,7 +174,7 @@ public final class SearchField extends TextField {
                 event.consume();
             }
             case DOWN, UP -> {
-                if (!popup.isShowing()) {
+                if (popup == null || !popup.isShowing()) {
                     // The list comes back as the text resolves now, from its top.
                     update(getText());
                 } else if (!hits.getItems().isEmpty()) {
@@ -173,22 +187,22 @@ public final class SearchField extends TextField {
                 }
                 event.consume();
             }
-            case ESCAPE -> popup.hide();
+            case ESCAPE -> hidePopup();
             default -> {
             }
         }
     }
 
     private void showPopup() {
-        if (popup.isShowing() || getScene() == null || getScene().getWindow() == null || !isFocused()) {
+        if (popup != null && popup.isShowing() || getScene() == null || getScene().getWindow() == null || !isFocused()) {
             return;
         }
         Bounds bounds = localToScreen(getBoundsInLocal());
-        popup.show(this, bounds.getMinX(), bounds.getMaxY());
+        popup().show(this, bounds.getMinX(), bounds.getMaxY());
     }
 
     private void choose(Township township) {
-        popup.hide();
+        hidePopup();
         // The whole text is selected, so the next search replaces it.
         selectAll();
         onChosen.accept(township);

@@ -35,14 +35,16 @@ final class StatusBar extends HBox {
         cancelButton.setText(messages.get("progress.cancel"));
         progressBox.setId("status-progress-box");
         progressBox.getChildren().setAll(progressLabel, progressBar, cancelButton);
-        progressBox.setVisible(false);
-        progressBox.setManaged(false);
-        getChildren().setAll(cursor, scale, progressBox, spacer, schematic);
+        // The progress box joins the bar at the first job, so the window's first frame need not style it.
+        getChildren().setAll(cursor, scale, spacer, schematic);
         setStyle("-fx-padding: 3 8 3 8; -fx-background-color: #F2F2F2; -fx-border-color: #CCCCCC; -fx-border-width: 1 0 0 0;");
     }
 
     /** Shows a background job with its progress and a cancel button; the bar hides itself when the job ends. */
     void showProgress(String label, Task<?> task) {
+        if (progressBox.getParent() == null) {
+            getChildren().add(2, progressBox);
+        }
         progressLabel.setText(label);
         progressBar.progressProperty().bind(task.progressProperty());
         cancelButton.setOnAction(e -> task.cancel(true));
