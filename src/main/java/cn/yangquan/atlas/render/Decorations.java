@@ -96,7 +96,7 @@ public final class Decorations {
                 }
                 if (style.hasHatch()) {
                     Hatches.fill(g, patch, style.hatch(), style.hatchColor(), style.hatchSpacing() * pixelScale * 0.7,
-                            (float) (Math.max(0.8, style.strokeWidth() * 0.8) * pixelScale));
+                            (float) (Math.max(0.8, style.strokeWidth() * 0.8) * pixelScale), patch.getBounds2D());
                 }
                 if (style.stroke() != null) {
                     g.setColor(style.stroke());

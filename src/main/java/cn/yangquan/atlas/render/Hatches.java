@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 
 /**
@@ -17,16 +18,25 @@ final class Hatches {
     private Hatches() {
     }
 
-    static void fill(Graphics2D g, Shape area, Hatch hatch, Color color, double spacing, float width) {
+    /**
+     * Hatches the area, drawing lines only within {@code frame} (the map's frame, in the same coordinates): a zone seen
+     * at township zoom reaches far past the frame, and lines over its whole extent cost a rasteriser pass each.
+     */
+    static void fill(Graphics2D g, Shape area, Hatch hatch, Color color, double spacing, float width, Rectangle2D frame) {
         if (hatch == Hatch.NONE || color == null) {
             return;
         }
+        Rectangle2D box = area.getBounds2D().createIntersection(frame);
+        if (box.isEmpty()) {
+            return;
+        }
+        box.add(new Point2D.Double(box.getMinX() - width, box.getMinY() - width));
+        box.add(new Point2D.Double(box.getMaxX() + width, box.getMaxY() + width));
         Shape oldClip = g.getClip();
         g.clip(area);
         g.setColor(color);
         g.setStroke(new BasicStroke(width));
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        Rectangle2D box = area.getBounds2D();
         switch (hatch) {
             case DIAGONAL -> diagonals(g, box, spacing, 1);
             case BACK_DIAGONAL -> diagonals(g, box, spacing, -1);

@@ -56,8 +56,10 @@ public final class MapRenderer {
     /**
      * Renders one layer into a transparent image of the viewport's size. A large layer of areas, lines or points is
      * drawn in bands on all cores at once: each band queries and draws only its own features, and the bands are
-     * joined without seams because each band's offset is a whole number of pixels. The window draws each of its layer
-     * images with this, so the benchmark measures the window's own path.
+     * joined without seams because each band's offset is a whole number of pixels. Areas a few pixels across are drawn
+     * by their coverage, straight into the image ({@link SmallAreaPainter}); painted onto a graphics, as for an
+     * export, they are drawn by Java2D. The window draws each of its layer images with this, so the benchmark measures
+     * the window's own path.
      *
      * @param pixelScale   multiplies line widths, symbol and text sizes (1 on screen at 96 dpi)
      * @param symbolLayers the drawn symbol layers a label layer keeps clear of (see {@link #paintLayer})
@@ -81,7 +83,8 @@ public final class MapRenderer {
         if (!banded(layer) || bands < 2) {
             Graphics2D g = image.createGraphics();
             try {
-                paintLayer(g, layer, viewport, pixelScale, cancelled, symbolLayers);
+                paint(g, layer, viewport, pixelScale, cancelled, symbolLayers,
+                        smallAreas(image, viewport, 0, layer, pixelScale));
             } finally {
                 g.dispose();
             }
@@ -99,7 +102,7 @@ public final class MapRenderer {
             BufferedImage strip = new BufferedImage(viewport.width(), height, BufferedImage.TYPE_INT_ARGB_PRE);
             Graphics2D g = strip.createGraphics();
             try {
-                paintLayer(g, layer, part, pixelScale, cancelled, symbolLayers);
+                paint(g, layer, part, pixelScale, cancelled, symbolLayers, smallAreas(strip, viewport, top, layer, pixelScale));
             } finally {
                 g.dispose();
             }
@@ -107,6 +110,13 @@ public final class MapRenderer {
             image.getRaster().setDataElements(0, top, strip.getRaster());
         });
         return image;
+    }
+
+    /** The coverage painter for a layer image's small areas, or null where the layer is not one it may draw. */
+    private static SmallAreaPainter smallAreas(BufferedImage image, Viewport viewport, int top, MapLayer layer,
+                                               double pixelScale) {
+        return layer.kind() == MapLayer.Kind.AREA && SmallAreaPainter.applies(layer.style(), pixelScale)
+                ? new SmallAreaPainter(image, viewport, top, layer.style(), pixelScale) : null;
     }
 
     /** Whether {@link #renderLayer} draws the layer in bands on all cores: areas, lines or points, many of them. */
@@ -154,6 +164,12 @@ public final class MapRenderer {
      */
     public void paintLayer(Graphics2D g, MapLayer layer, Viewport viewport, double pixelScale, BooleanSupplier cancelled,
                            List<MapLayer> symbolLayers) {
+        paint(g, layer, viewport, pixelScale, cancelled, symbolLayers, null);
+    }
+
+    /** As {@link #paintLayer}; {@code small}, if not null, draws the small areas straight into the target image. */
+    private void paint(Graphics2D g, MapLayer layer, Viewport viewport, double pixelScale, BooleanSupplier cancelled,
+                       List<MapLayer> symbolLayers, SmallAreaPainter small) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -163,7 +179,7 @@ public final class MapRenderer {
         // In collection order, the file's order, as GIS renderers draw.
         List<Feature> features = layer.features().query(visible);
         switch (layer.kind()) {
-            case AREA -> paintAreas(g, features, layer.style(), viewport, pixelScale, cancelled);
+            case AREA -> paintAreas(g, features, layer.style(), viewport, pixelScale, cancelled, small);
             case LINE -> paintLines(g, features, layer.style(), viewport, pixelScale, cancelled);
             case POINT -> paintPoints(g, features, layer.style(), viewport, pixelScale, 0, 0);
             case MARKER -> paintMarkers(g, features, layer, viewport, pixelScale);
@@ -174,10 +190,12 @@ public final class MapRenderer {
     /**
      * Fills, hatches and outlines each area in turn. An area smaller than a pixel is drawn as a one-pixel dot in its
      * outline colour (its fill could not show): at a city-wide view many parcels are such dots. Consecutive dots are
-     * filled together, which keeps the drawing order and saves a rasteriser pass for each.
+     * filled together, which keeps the drawing order and saves a rasteriser pass for each. When drawing a layer image,
+     * {@code small} (if not null) draws the areas a few pixels across, sub-pixel ones included, by their coverage
+     * instead, in the same order.
      */
     private void paintAreas(Graphics2D g, List<Feature> features, LayerStyle style, Viewport viewport,
-                            double pixelScale, BooleanSupplier cancelled) {
+                            double pixelScale, BooleanSupplier cancelled, SmallAreaPainter small) {
         ScreenPath screen = new ScreenPath(viewport);
         BasicStroke outline = stroke(style, pixelScale);
         boolean outlined = style.stroke() != null && style.strokeWidth() > 0;
@@ -187,6 +205,12 @@ public final class MapRenderer {
         for (Feature feature : features) {
             if (cancelled.getAsBoolean()) {
                 return;
+            }
+            if (small != null) {
+                fillDots(g, dots, dotColor);
+                if (small.paint(feature.geometry())) {
+                    continue;
+                }
             }
             Envelope envelope = feature.geometry().getEnvelopeInternal();
             if (envelope.getWidth() < pixel && envelope.getHeight() < pixel) {
@@ -209,7 +233,8 @@ public final class MapRenderer {
             }
             if (style.hasHatch()) {
                 Hatches.fill(g, shape, style.hatch(), style.hatchColor(), style.hatchSpacing() * pixelScale,
-                        (float) (Math.max(0.8, style.strokeWidth() * 0.8) * pixelScale));
+                        (float) (Math.max(0.8, style.strokeWidth() * 0.8) * pixelScale),
+                        new Rectangle2D.Double(0, 0, viewport.width(), viewport.height()));
             }
             if (outlined) {
                 g.setColor(style.stroke());

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
-/** Areas smaller than a pixel are drawn as one dot in their outline colour; larger ones as filled outlines. */
+/**
+ * Painted onto a graphics (exports), areas smaller than a pixel are drawn as one dot in their outline colour; larger
+ * ones as filled outlines. (Layer images draw small areas by coverage: {@link SmallAreaPainterTest}.)
+ */
 class AreaDotsTest {
     private static final Color FILL = new Color(0xE3, 0xD2, 0x8C);
     private static final Color OUTLINE = new Color(0x8A, 0x6D, 0x3B);
@@ -36,7 +39,11 @@ class AreaDotsTest {
     private BufferedImage render(List<Feature> features, Viewport viewport) {
         MapLayer layer = new MapLayer("squares", "s", "s", "user", MapLayer.Kind.AREA,
                 new FeatureCollection("squares", features), STYLE, 0);
-        return renderer.renderLayer(layer, viewport, () -> false);
+        BufferedImage image = new BufferedImage(viewport.width(), viewport.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        var g = image.createGraphics();
+        renderer.paintLayer(g, layer, viewport, 1.0, () -> false);
+        g.dispose();
+        return image;
     }
 
     private static int painted(BufferedImage image, Color color) {
