@@ -77,7 +77,11 @@ public final class AtlasLoader {
         List<UserLayerSource> wanted = new ArrayList<>(saved == null ? List.of() : saved.userLayers());
         for (Path file : layerFiles) {
             LayerFormats.Source named = LayerFormats.Source.parse(file);
-            wanted.add(new UserLayerSource(null, named.toString(), named.file().toString(), null, null, named.table()));
+            // A file the project keeps already is shown under its kept id: naming it again (a second start with the
+            // same --layer, after the first one's layers were saved) must not add a copy of it each time.
+            if (wanted.stream().noneMatch(kept -> sameSource(kept, named))) {
+                wanted.add(new UserLayerSource(null, named.toString(), named.file().toString(), null, null, named.table()));
+            }
         }
         // The user's layers (a county's parcels can take seconds) are read while the plan's own layers are built.
         ExecutorService userLayerThread = Executors.newSingleThreadExecutor(runnable -> {
@@ -162,6 +166,13 @@ public final class AtlasLoader {
                 sources.stream().filter(source -> source.layerId() != null), unavailable.stream()).toList());
         return new Loaded(map, project.reconciledWith(map.defaultStates()), problems, register.register(), styles, sources,
                 failed);
+    }
+
+    private static boolean sameSource(UserLayerSource kept, LayerFormats.Source named) {
+        String keptTable = kept.table() == null || kept.table().isEmpty() ? null : kept.table();
+        String namedTable = named.table() == null || named.table().isEmpty() ? null : named.table();
+        return java.util.Objects.equals(keptTable, namedTable) && Path.of(kept.path()).toAbsolutePath().normalize()
+                .equals(named.file().toAbsolutePath().normalize());
     }
 
     /** One user layer file as read: its layers, or the problem that kept it from loading. */

@@ -32,10 +32,26 @@ class KeptLayersTest {
         AtlasLoader.Loaded loaded = new AtlasLoader().load(paths, List.of(copy));
         assertThat(loaded.map().layer("user-1")).isEmpty();
         assertThat(loaded.map().layer("user-2")).isPresent();
-        // The same file named again on the command line is a layer of its own, with an id neither kept layer holds.
-        assertThat(loaded.map().layer("user-3")).isPresent();
+        // The same file named again on the command line is the kept layer, not a copy of it.
+        assertThat(loaded.map().layer("user-3")).isEmpty();
         assertThat(loaded.problems()).anyMatch(p -> p.contains("gone.geojson"));
         assertThat(loaded.failedInputs()).isEmpty();
         assertThat(loaded.project().userLayers()).extracting(UserLayerSource::layerId).contains("user-1", "user-2");
+    }
+
+    /** Starting twice with the same --layer (the first start saved it) shows it once, and saves it once. */
+    @Test
+    void aLayerNamedAgainAfterItWasKeptIsNotAddedTwice() throws Exception {
+        AtlasPaths paths = TestData.paths(temp);
+        Path copy = Files.copy(LAYER, temp.resolve("parcels.geojson"));
+        ProjectStore store = new ProjectStore();
+        AtlasLoader.Loaded first = new AtlasLoader().load(paths, List.of(copy));
+        store.write(paths.project(), first.project());
+
+        // Named again, with a path spelt differently.
+        AtlasLoader.Loaded second = new AtlasLoader().load(paths, List.of(temp.resolve(".").resolve("parcels.geojson")));
+        assertThat(second.map().layers()).filteredOn(layer -> layer.id().startsWith("user-")).hasSize(1);
+        assertThat(second.project().userLayers()).hasSize(1);
+        assertThat(second.failedInputs()).isEmpty();
     }
 }
