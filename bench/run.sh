@@ -5,7 +5,7 @@
 #   - GDAL's ogrinfo and QGIS in-process (bench/gdal_bench.py, bench/qgis_bench.py);
 #   - whole processes, start to PNG, atlas (bin/yq-atlas render) against QGIS (bench/whole_process.py);
 #   - the window: start to its first complete map, with and without the parcels (bench/window_start.py);
-# then writes the results into BENCHMARKS.md. About 15 minutes on 2 cores. Nothing else should run meanwhile: the
+# then writes the results into BENCHMARKS.md. About 10 minutes on 2 cores. Nothing else should run meanwhile: the
 # machine's load is recorded with the results.
 #   bench/run.sh                         RUNS=5 WARMUP=3 PEER_RUNS=3 BUILD_DIR=target by default
 set -euo pipefail
