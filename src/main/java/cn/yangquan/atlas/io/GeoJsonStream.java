@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +20,6 @@ import java.util.Set;
  * it reads on itself, so the result never depends on the guess. Not thread-safe: one thread per pass.
  */
 final class GeoJsonStream {
-    /** Repeated short texts (land-use classes, codes) are kept once; a bound keeps unique texts from filling it. */
-    private static final int MAX_SHARED_TEXTS = 1 << 16;
-    private static final int MAX_SHARED_TEXT_LENGTH = 40;
 
     final String fileName;
     /** The features' members as read; turned into features once the whole file, and so its CRS, is known. */
@@ -38,7 +34,7 @@ final class GeoJsonStream {
     /** How many passes this result joins: 1, or more when speculative parts were taken. */
     int passes = 1;
 
-    private final Map<String, String> sharedTexts = new HashMap<>();
+    private final SharedTexts sharedTexts = new SharedTexts();
     private final AttributeMap.Builder attributes = new AttributeMap.Builder();
     /** The file offset of the parser's byte 0 (a part's parser starts with a made-up prefix before its first byte). */
     private final long base;
@@ -217,25 +213,11 @@ final class GeoJsonStream {
                 case VALUE_TRUE -> Boolean.TRUE;
                 case VALUE_FALSE -> Boolean.FALSE;
                 case VALUE_NULL -> null;
-                case VALUE_STRING -> shared(parser.getText());
+                case VALUE_STRING -> sharedTexts.shared(parser.getText());
                 default -> GeoJsonReader.MAPPER.readTree(parser).toString();
             };
         }
         return attributes.build(keys, values, count);
-    }
-
-    private String shared(String text) {
-        if (text.length() > MAX_SHARED_TEXT_LENGTH) {
-            return text;
-        }
-        String known = sharedTexts.get(text);
-        if (known != null) {
-            return known;
-        }
-        if (sharedTexts.size() < MAX_SHARED_TEXTS) {
-            sharedTexts.put(text, text);
-        }
-        return text;
     }
 
     private GeoJsonGeometry.Raw geometry(JsonParser parser, JsonToken value) throws IOException {

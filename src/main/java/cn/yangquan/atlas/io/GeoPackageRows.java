@@ -7,8 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
@@ -26,9 +24,6 @@ import org.locationtech.jts.geom.Geometry;
 final class GeoPackageRows {
     static final int ROWS_PER_CHUNK = 1024;
     static final int MAX_CHUNKS_AHEAD = 8;
-    /** Repeated short texts (land-use classes, codes) are kept once; a bound keeps unique texts from filling it. */
-    private static final int MAX_SHARED_TEXTS = 1 << 16;
-    private static final int MAX_SHARED_TEXT_LENGTH = 40;
 
     /**
      * A column of the table as {@code PRAGMA table_info} gives it.
@@ -90,7 +85,7 @@ final class GeoPackageRows {
     private final String[] attributeNames;
     private final boolean[] booleanColumns;
     /** Shared by the threads that decode chunks. */
-    private final Map<String, String> sharedTexts = new ConcurrentHashMap<>();
+    private final SharedTexts sharedTexts = new SharedTexts();
 
     /**
      * @param file    the file named in problems
@@ -265,20 +260,6 @@ final class GeoPackageRows {
                     || value instanceof Byte;
             return whole ? (Object) number.longValue() : (Object) number.doubleValue();
         }
-        return value instanceof Boolean ? value : shared(value.toString());
-    }
-
-    private String shared(String text) {
-        if (text.length() > MAX_SHARED_TEXT_LENGTH) {
-            return text;
-        }
-        String known = sharedTexts.get(text);
-        if (known != null) {
-            return known;
-        }
-        if (sharedTexts.size() < MAX_SHARED_TEXTS) {
-            known = sharedTexts.putIfAbsent(text, text);
-        }
-        return known != null ? known : text;
+        return value instanceof Boolean ? value : sharedTexts.shared(value.toString());
     }
 }
